@@ -35,7 +35,7 @@ final class CharFolding {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c < 0x80) {
+      if (c < 0x80 && (i + 1 == n || s.charAt(i + 1) < 0x300 || !isMarkAt(s, i + 1))) {
         if (c >= 0x20 && c != 0x7F || c == '\n' || c == '\t' || c == '\r') {
           b.append(c, i, i + 1);
         } else if (c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1F)) {
@@ -144,6 +144,11 @@ final class CharFolding {
         || (cp >= 0xAC00 && cp <= 0xD7A3);
   }
 
+  private static boolean isMarkAt(String s, int i) {
+    int cp = s.codePointAt(i);
+    return isMark(cp) || isInvisible(cp);
+  }
+
   static boolean isMark(int cp) {
     int t = Character.getType(cp);
     return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
@@ -157,7 +162,8 @@ final class CharFolding {
         || cp == 0xFFA0 || cp == 0x17B4 || cp == 0x17B5 || cp == 0x180E
         || (cp >= 0x180B && cp <= 0x180F)
         || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
-        || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0x80 && cp <= 0x9F && cp != 0x85)) {
+        || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0x80 && cp <= 0x9F && cp != 0x85)
+        || (cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') || cp == 0x7F) {
       return true;
     }
     return Character.getType(cp) == Character.FORMAT;

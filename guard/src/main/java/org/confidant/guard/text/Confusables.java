@@ -36,7 +36,7 @@ final class Confusables {
 
   /** The Latin look-alike of {@code c}, or 0. */
   static char latinFor(char c) {
-    if (c < TABLE.length) {
+    if (c < TABLE.length && TABLE[c] != 0) {
       return TABLE[c];
     }
     switch (c) {
@@ -131,7 +131,8 @@ final class Confusables {
       return c >= '0' && c <= '9' ? DIGIT : LATIN;
     }
     if (latinFor(c) != 0) {
-      return c == '\u0131' || c == '\u0269' || c == '\u0251' || c == '\u0261' ? LATIN : FOLDABLE;
+      return c == '\u0131' || c == '\u0269' || c == '\u0251' || c == '\u0261'
+          ? LATIN | FOLDABLE : FOLDABLE;
     }
     if (Character.isDigit(c)) {
       return DIGIT;
