@@ -28,8 +28,7 @@ final class CharFolding {
 
   static NormalizedText fold(String s) {
     NormalizedText.Builder b = new NormalizedText.Builder(s);
-    int[] cacheKeys = null;
-    String[] cacheValues = null;
+    Cache cache = null;
     StringBuilder segment = new StringBuilder(8);
     int n = s.length();
     int i = 0;
@@ -56,13 +55,18 @@ final class CharFolding {
         i = next;
         continue;
       }
-      if (isInvisible(cp)) {
+      if (cache == null) {
+        cache = new Cache();
+      }
+      int slot = cache.slot(cp);
+      byte cls = cache.classes[slot];
+      String folded = cache.folded[slot];
+      if (cls == DROP) {
         i = next;
         continue;
       }
-      char direct = directMapping(cp);
-      if (direct != 0) {
-        b.append(direct, i, next);
+      if (cls == DIRECT) {
+        b.append(folded.charAt(0), i, next);
         i = next;
         continue;
       }
@@ -71,17 +75,18 @@ final class CharFolding {
       segment.appendCodePoint(cp);
       int marks = 0;
       int end = next;
-      while (end < n) {
+      while (end < n && s.charAt(end) >= 0x300) {
         int m = s.codePointAt(end);
         int after = end + Character.charCount(m);
         if (Character.isSurrogate(s.charAt(end)) && after == end + 1) {
           break;
         }
-        if (isInvisible(m)) {
+        byte mc = cache.classes[cache.slot(m)];
+        if (mc == DROP) {
           end = after;
           continue;
         }
-        if (!isMark(m)) {
+        if (mc != MARK) {
           break;
         }
         if (marks < MAX_MARKS) {
@@ -90,36 +95,64 @@ final class CharFolding {
         }
         end = after;
       }
-      String folded;
-      if (marks == 0) {
-        if (isStable(cp)) {
-          b.appendOriginal(i, next);
-          i = end;
-          continue;
-        }
-        if (cacheKeys == null) {
-          cacheKeys = new int[CACHE_SIZE];
-          cacheValues = new String[CACHE_SIZE];
-        }
-        int slot = cp & (CACHE_SIZE - 1);
-        if (cacheValues[slot] != null && cacheKeys[slot] == cp) {
-          folded = cacheValues[slot];
-        } else {
-          folded = nfkc(segment.toString(), cp);
-          cacheKeys[slot] = cp;
-          cacheValues[slot] = folded;
-        }
-      } else {
-        folded = nfkc(segment.toString(), cp);
+      if (marks > 0) {
+        folded = postMap(nfkc(segment.toString(), cp));
       }
       for (int k = 0; k < folded.length(); k++) {
-        char f = folded.charAt(k);
-        char p = f < 0x80 ? 0 : directMapping(f);
-        b.append(p != 0 ? p : f, i, end);
+        b.append(folded.charAt(k), i, end);
       }
       i = end;
     }
     return b.build();
+  }
+
+  private static final byte PLAIN = 0;
+  private static final byte DROP = 1;
+  private static final byte MARK = 2;
+  private static final byte DIRECT = 3;
+
+  /** What one code point folds to, cached per call in a small direct-mapped table. */
+  private static final class Cache {
+    final int[] keys = new int[CACHE_SIZE];
+    final String[] folded = new String[CACHE_SIZE];
+    final byte[] classes = new byte[CACHE_SIZE];
+
+    int slot(int cp) {
+      int slot = cp & (CACHE_SIZE - 1);
+      if (folded[slot] != null && keys[slot] == cp) {
+        return slot;
+      }
+      keys[slot] = cp;
+      if (isInvisible(cp)) {
+        classes[slot] = DROP;
+        folded[slot] = "";
+      } else if (isMark(cp)) {
+        classes[slot] = MARK;
+        folded[slot] = postMap(nfkc(new String(Character.toChars(cp)), cp));
+      } else {
+        char direct = directMapping(cp);
+        classes[slot] = direct != 0 ? DIRECT : PLAIN;
+        folded[slot] = direct != 0 ? String.valueOf(direct)
+            : postMap(nfkc(new String(Character.toChars(cp)), cp));
+      }
+      return slot;
+    }
+  }
+
+  /** Applies {@link #directMapping} to each character of an NFKC result. */
+  private static String postMap(String folded) {
+    StringBuilder out = null;
+    for (int k = 0; k < folded.length(); k++) {
+      char f = folded.charAt(k);
+      char p = f < 0x80 ? 0 : directMapping(f);
+      if (p != 0) {
+        if (out == null) {
+          out = new StringBuilder(folded);
+        }
+        out.setCharAt(k, p);
+      }
+    }
+    return out == null ? folded : out.toString();
   }
 
   /** NFKC of a short segment; a spacing accent that NFKC turns into space + mark stays as it was. */
