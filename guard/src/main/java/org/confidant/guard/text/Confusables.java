@@ -6,9 +6,9 @@ package org.confidant.guard.text;
  *
  * <p>A token is a run of letters, digits and marks, possibly joined by {@code @ . _ + - '}
  * ("јаке@ехаmple.com" is one token). Its look-alike letters are folded when the token also holds
- * a Latin letter or a digit; when the token is next to a number ("555 О1З4"); or when every
- * non-Latin letter of the token has a Latin look-alike and the nearest lettered tokens on both
- * sides (at least one exists) are Latin ("my sponsee Јаке said"). Real Russian or Greek text,
+ * a Latin letter or a digit; or when every letter of the token has a Latin look-alike and the
+ * token is next to a number ("СО 555") or the nearest lettered tokens on both sides (at least one
+ * exists) are Latin ("my sponsee Јаке said"). Real Russian or Greek text,
  * whose neighbours are Cyrillic or Greek, is left alone. In a token with at least three digits
  * whose only letters look like digits (O, o, l, I and their Cyrillic and Greek twins, Cyrillic З),
  * those become the digits ("555-O1З4" -> "555-0134").
@@ -163,12 +163,12 @@ final class Confusables {
     if ((f & (LATIN | DIGIT)) != 0) {
       return true;
     }
+    if ((f & OTHER) != 0) {
+      return false; // a real Greek or Cyrillic word, even next to a number ("Οδός Μαβίλη 170")
+    }
     if (nextToDigits(t - 1, t, count, starts, ends, flags, s)
         || nextToDigits(t, t + 1, count, starts, ends, flags, s)) {
       return true;
-    }
-    if ((f & OTHER) != 0) {
-      return false;
     }
     int before = neighbourScript(t, -1, count, flags);
     int after = neighbourScript(t, +1, count, flags);

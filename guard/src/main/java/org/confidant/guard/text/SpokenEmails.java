@@ -14,8 +14,9 @@ import java.util.Set;
  * "jake@example.com"; the "@" stands for the whole " at " stretch and each "." for its " dot "
  * stretch, so the address maps back to the whole original. A text is only changed when something
  * was spelled out. Rejected: no top-level domain ("meet at the church dot matrix", "I'll be at
- * home"), a web address ("at www dot ..."), and a plain "at" after words such as "me", "us",
- * "look" or "visit" ("find us at example dot com" is a web site, not an address).
+ * home"); a web address ("at www dot ...", "at instagram.com/jake", a social site's name); and a
+ * plain "at" after words such as "me", "us", "look" or "visit" ("find us at example dot com" is
+ * a web site, not an address).
  *
  * <p>Linear time: each candidate "at" looks at most a bounded window either side. Never throws.
  */
@@ -36,6 +37,11 @@ final class SpokenEmails {
       "register", "registered", "sign", "signup", "email", "mail", "write", "contact", "reach",
       "call", "text", "nos", "en", "a", "la", "el", "y", "and", "or", "information");
 
+  /** Sites that people name as "at instagram.com", which are not mail domains. */
+  private static final Set<String> WEB_HOSTS = Set.of("instagram", "facebook", "fb", "twitter",
+      "x", "tiktok", "youtube", "youtu", "linkedin", "zoom", "meetup", "reddit", "threads",
+      "bit", "www", "t", "wa", "github", "aa", "na", "al-anon");
+
   private SpokenEmails() {}
 
   /** The text with spelled addresses joined, or {@code null} when there is none. */
@@ -55,7 +61,7 @@ final class SpokenEmails {
       boolean spelled = marker[2] != 0;
       int[] emailEnd = new int[1];
       int localStart = localStart(s, ms, spelled, emitted);
-      int domainEnd = localStart < 0 ? -1 : domainEnd(s, me, spelled, marker[2] == 2, emailEnd);
+      int domainEnd = localStart < 0 ? -1 : domainEnd(s, me, !spelled, marker[2] == 2, emailEnd);
       if (domainEnd < 0 || (!spelled && emailEnd[0] == 0 && me - ms == 1 && isTight(s, ms, me))) {
         i = me > i ? me : i + 1;
         continue;
@@ -278,7 +284,7 @@ final class SpokenEmails {
    * End of a domain with a known TLD starting after the marker end {@code me}, or -1. Sets
    * {@code spelledDot[0]} to 1 when some dot in the domain was spelled out or spaced.
    */
-  private static int domainEnd(String s, int me, boolean spelledAt, boolean bareAt,
+  private static int domainEnd(String s, int me, boolean literalAt, boolean bareAt,
       int[] spelledDot) {
     int start = domainStart(s, me);
     if (bareAt && start == me) {
@@ -300,10 +306,12 @@ final class SpokenEmails {
         break;
       }
       labels++;
-      if (labels == 1 && bareAt && j - ls == 3 && s.regionMatches(true, ls, "www", 0, 3)) {
+      if (labels == 1 && !literalAt
+          && WEB_HOSTS.contains(s.substring(ls, j).toLowerCase(Locale.ROOT))) {
         return -1;
       }
-      if (labels >= 2 && isTld(s, ls, j)) {
+      boolean path = j < n && (s.charAt(j) == '/' || s.charAt(j) == ':');
+      if (labels >= 2 && isTld(s, ls, j) && !path) {
         bestEnd = j;
         bestSpelled = anySpelled;
       }

@@ -71,6 +71,9 @@ class NormalizerTest {
         arguments("Greek text is left alone", "\u039F \u03BA\u03CC\u03C3\u03BC\u03BF\u03C2",
             "\u039F \u03BA\u03CC\u03C3\u03BC\u03BF\u03C2"),
         arguments("words with ordinary O stay words", "COOL 1990s 2O", "COOL 1990s 2O"),
+        arguments("Greek address next to numbers is left alone",
+            "03 \u03A0\u03BB\u03B1\u03C4\u03B5\u03AF\u03B1 \u039C\u03B1\u03B2\u03AF\u03BB\u03B7 170",
+            "03 \u03A0\u03BB\u03B1\u03C4\u03B5\u03AF\u03B1 \u039C\u03B1\u03B2\u03AF\u03BB\u03B7 170"),
         arguments("dotless i", "j\u0131ll", "jill"));
   }
 
@@ -145,7 +148,10 @@ class NormalizerTest {
         arguments("ordinary address unchanged", "jake@example.com", "jake@example.com"),
         arguments("handle unchanged", "follow @jake_t", "follow @jake_t"),
         arguments("at a time", "one day at a time. com", "one day at a time. com"),
-        arguments("apostrophe before at", "I'm at example dot com", "I'm at example dot com"));
+        arguments("apostrophe before at", "I'm at example dot com", "I'm at example dot com"),
+        arguments("web address with a path", "my journey at instagram.com/jake.sober",
+            "my journey at instagram.com/jake.sober"),
+        arguments("social site", "jake at facebook dot com", "jake at facebook dot com"));
   }
 
   @ParameterizedTest(name = "{0}")
