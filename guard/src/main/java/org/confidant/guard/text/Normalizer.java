@@ -15,9 +15,10 @@ import java.util.function.Function;
  *       {@code ' '}; dashes to {@code '-'}; curly quotes and apostrophes to {@code '} and
  *       {@code "}.
  *   <li><b>Look-alike letters</b> ({@link Confusables}): Cyrillic, Greek and Armenian letters that
- *       look Latin become ASCII when their word also has Latin letters or digits, sits next to a
- *       number, or stands alone among Latin words; real Russian or Greek text is left alone. Accented
- *       Latin letters (á é í ó ú ñ ü) are kept.
+ *       look Latin become ASCII when their word also has Latin letters or digits, or, for a word
+ *       made only of look-alikes, when it sits next to a number or among Latin words; real Russian
+ *       or Greek text is left alone. O, l and I inside numbers become digits. Accented Latin
+ *       letters (á é í ó ú ñ ü) are kept.
  *   <li><b>Spelled-out digits</b> ({@link SpelledDigits}): runs of at least three English or
  *       Spanish number words, possibly mixed with digits, become digits, separators kept
  *       ("five five five, oh one three four" -> "5 5 5, 0 1 3 4"); isolated number words stay.

@@ -10,6 +10,7 @@ import org.confidant.guard.Guard;
 import org.confidant.guard.Message;
 import org.confidant.guard.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -67,8 +68,22 @@ class LinearTimeTest {
         .members(List.of("Mike B.", "Sarah K.", "Jake T."))
         .sponsees(List.of("Jake T."))
         .build();
-    Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(5),
-        () -> GUARD.check(message));
-    assertThat(verdict.redactedText()).isNotNull();
+    assertThat(checkWithinBound(message).redactedText()).isNotNull();
+  }
+
+  /**
+   * Checks within the bound, allowing one retry: a machine shared by many builds can stall a
+   * single run for seconds, while a quadratic blow-up on 1 MB (10^12 steps) fails every time.
+   */
+  private static Verdict checkWithinBound(Message message) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GUARD.check(message));
+      } catch (AssertionFailedError timedOut) {
+        if (attempt == 2) {
+          throw timedOut;
+        }
+      }
+    }
   }
 }
