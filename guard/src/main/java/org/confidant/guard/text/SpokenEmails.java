@@ -59,10 +59,12 @@ final class SpokenEmails {
       int ms = marker[0];
       int me = marker[1];
       boolean spelled = marker[2] != 0;
-      int[] emailEnd = new int[1];
+      int[] spelledDot = new int[1];
       int localStart = localStart(s, ms, spelled, emitted);
-      int domainEnd = localStart < 0 ? -1 : domainEnd(s, me, !spelled, marker[2] == 2, emailEnd);
-      if (domainEnd < 0 || (!spelled && emailEnd[0] == 0 && me - ms == 1 && isTight(s, ms, me))) {
+      int domainEnd = localStart < 0 ? -1 : domainEnd(s, me, !spelled, marker[2] == 2, spelledDot);
+      boolean nothingSpelled = !spelled && spelledDot[0] == 0 && me - ms == 1
+          && isTight(s, ms, me) && !hasSpace(s, localStart, ms);
+      if (domainEnd < 0 || nothingSpelled) {
         i = me > i ? me : i + 1;
         continue;
       }
@@ -81,6 +83,16 @@ final class SpokenEmails {
     }
     b.appendOriginal(emitted, n);
     return b.build();
+  }
+
+  /** Whether the local part {@code [from, to)} has a spelled dot ("jen dot q", "jen(dot)q"). */
+  private static boolean hasSpace(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isLocalChar(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** '@' written tight between local part and domain ("jake@example"). */
@@ -311,7 +323,9 @@ final class SpokenEmails {
         return -1;
       }
       boolean path = j < n && (s.charAt(j) == '/' || s.charAt(j) == ':');
-      if (labels >= 2 && isTld(s, ls, j) && !path) {
+      boolean sentence = ls > 0 && s.charAt(ls - 1) == '.' && Character.isUpperCase(s.charAt(ls))
+          && Character.isLowerCase(s.charAt(j - 1)); // "at church.We had": a missing space
+      if (labels >= 2 && isTld(s, ls, j) && !path && !sentence) {
         bestEnd = j;
         bestSpelled = anySpelled;
       }

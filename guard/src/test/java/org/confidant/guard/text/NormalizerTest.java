@@ -151,7 +151,10 @@ class NormalizerTest {
         arguments("apostrophe before at", "I'm at example dot com", "I'm at example dot com"),
         arguments("web address with a path", "my journey at instagram.com/jake.sober",
             "my journey at instagram.com/jake.sober"),
-        arguments("social site", "jake at facebook dot com", "jake at facebook dot com"));
+        arguments("social site", "jake at facebook dot com", "jake at facebook dot com"),
+        arguments("spelled dot before a plain @", "jen dot q@example.com", "jen.q@example.com"),
+        arguments("missing space after a full stop", "Mike at church.We had fun",
+            "Mike at church.We had fun"));
   }
 
   @ParameterizedTest(name = "{0}")
