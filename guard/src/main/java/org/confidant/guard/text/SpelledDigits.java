@@ -14,7 +14,8 @@ import java.util.Map;
  * characters of space, comma, dot, dash, slash or parenthesis. A run holding at least three number
  * words (a two-word number such as "thirty four" or "double five" counts two) is converted: each
  * number word becomes its digits, mapped back to the word, and the separators stay as they were
- * ("five five five, oh one three four" -> "5 5 5, 0 1 3 4"). "oh" and "o" mean zero only between
+ * ("five five five, oh one three four" -> "5 5 5, 0 1 3 4"); "dash" or "guion" between them
+ * becomes '-'. "oh" and "o" mean zero only between
  * other number words (or after five of them, for a trailing "oh oh"), and never between two
  * Spanish words, where "o" means "or". Shorter runs ("I have two kids", "uno de nosotros") are
  * left alone.
@@ -33,6 +34,8 @@ final class SpelledDigits {
   private static final int OH = 5;
   private static final int GROUP = 6;
   private static final int MULT = 7;
+  /** "dash" between number words: becomes '-' inside a converted run. */
+  private static final int DASH = 8;
 
   private record Word(String digits, int kind, int lang) {}
 
@@ -58,6 +61,9 @@ final class SpelledDigits {
     WORDS.put("double", new Word("2", MULT, EN));
     WORDS.put("triple", new Word("3", MULT, EN));
     WORDS.put("doble", new Word("2", MULT, ES));
+    for (String dash : new String[] {"dash", "hyphen", "guion", "guión"}) {
+      WORDS.put(dash, new Word("-", DASH, NEUTRAL));
+    }
     String[] es = {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
         "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
         "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés",
@@ -150,6 +156,8 @@ final class SpelledDigits {
                 resume = peek2[1];
               }
             }
+          } else if (w != null && w.kind == DASH) {
+            it = run.isEmpty() ? null : new Item(tok[0], tok[1], w.digits, DASH, NEUTRAL, 0);
           } else if (w != null) {
             it = new Item(tok[0], tok[1], w.digits, w.kind, w.lang, 1);
           }
@@ -174,6 +182,10 @@ final class SpelledDigits {
       }
       b.appendOriginal(emitted, s.length());
       return b.build();
+    }
+
+    private static boolean isAnchor(Item it) {
+      return it.kind != OH && it.kind != DASH;
     }
 
     private Item tensAndUnit(Item tens, int end, Word unit) {
@@ -247,20 +259,21 @@ final class SpelledDigits {
         run.clear();
         return;
       }
-      // prev[k] / nxt[k]: index of the nearest item before / after k that is not "oh", or -1.
+      // prev[k] / nxt[k]: the nearest item before / after k that is a number (not "oh" nor
+      // "dash"), or -1.
       int[] prev = new int[size];
       int[] nxt = new int[size];
       int last = -1;
       for (int k = 0; k < size; k++) {
         prev[k] = last;
-        if (run.get(k).kind != OH) {
+        if (isAnchor(run.get(k))) {
           last = k;
         }
       }
       last = -1;
       for (int k = size - 1; k >= 0; k--) {
         nxt[k] = last;
-        if (run.get(k).kind != OH) {
+        if (isAnchor(run.get(k))) {
           last = k;
         }
       }
@@ -288,6 +301,9 @@ final class SpelledDigits {
       }
       if (words < 3) {
         return;
+      }
+      while (to > from && run.get(to - 1).kind == DASH) {
+        to--; // a trailing "dash" is an ordinary word
       }
       for (int k = from; k < to; k++) {
         Item it = run.get(k);

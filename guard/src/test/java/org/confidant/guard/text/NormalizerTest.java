@@ -110,7 +110,11 @@ class NormalizerTest {
         arguments("not across lines", "five five\nfive", "five five\nfive"),
         arguments("once is English here", "once upon a time", "once upon a time"),
         arguments("oh alone", "oh well, oh no", "oh well, oh no"),
-        arguments("double alone", "a double party", "a double party"));
+        arguments("double alone", "a double party", "a double party"),
+        arguments("spoken dash", "five five five dash oh one three four", "5 5 5 - 0 1 3 4"),
+        arguments("Spanish spoken dash", "cinco cinco cinco guion cero uno", "5 5 5 - 0 1"),
+        arguments("trailing dash word", "five five five dash", "5 5 5 dash"),
+        arguments("dash word alone", "a dash of salt, one two", "a dash of salt, one two"));
   }
 
   @ParameterizedTest(name = "{0}")
