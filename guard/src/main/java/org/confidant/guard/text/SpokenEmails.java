@@ -62,9 +62,8 @@ final class SpokenEmails {
       int[] spelledDot = new int[1];
       int localStart = localStart(s, ms, spelled, emitted);
       int domainEnd = localStart < 0 ? -1 : domainEnd(s, me, !spelled, marker[2] == 2, spelledDot);
-      boolean nothingSpelled = !spelled && spelledDot[0] == 0 && me - ms == 1
-          && isTight(s, ms, me) && !hasSpace(s, localStart, ms);
-      if (domainEnd < 0 || nothingSpelled) {
+      if (domainEnd < 0 || (!spelled && spelledDot[0] == 0 && me - ms == 1
+          && isTight(s, ms, me) && !hasSpelledDot(s, localStart, ms))) {
         i = me > i ? me : i + 1;
         continue;
       }
@@ -72,9 +71,9 @@ final class SpokenEmails {
         b = new NormalizedText.Builder(s);
       }
       b.appendOriginal(emitted, localStart);
-      copyWithDots(s, b, localStart, localEnd(s, ms), 0);
+      copyWithDots(s, b, localStart, localEnd(s, ms));
       b.append('@', localEnd(s, ms), domainStart(s, me));
-      copyWithDots(s, b, domainStart(s, me), domainEnd, 0);
+      copyWithDots(s, b, domainStart(s, me), domainEnd);
       emitted = domainEnd;
       i = domainEnd;
     }
@@ -86,7 +85,7 @@ final class SpokenEmails {
   }
 
   /** Whether the local part {@code [from, to)} has a spelled dot ("jen dot q", "jen(dot)q"). */
-  private static boolean hasSpace(String s, int from, int to) {
+  private static boolean hasSpelledDot(String s, int from, int to) {
     for (int k = from; k < to; k++) {
       if (!isLocalChar(s.charAt(k))) {
         return true;
@@ -391,7 +390,7 @@ final class SpokenEmails {
   }
 
   /** Copies {@code [from, to)}, turning spelled or spaced DOT markers into '.'. */
-  private static void copyWithDots(String s, NormalizedText.Builder b, int from, int to, int x) {
+  private static void copyWithDots(String s, NormalizedText.Builder b, int from, int to) {
     int j = from;
     while (j < to) {
       char c = s.charAt(j);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ class GuardFuzzTest {
   private static final Guard GUARD = Guard.standard();
   private static final FingerprintKey KEY = FingerprintKey.fromBytes(new byte[32]);
 
+  @DictionaryEntries({" at ", " dot ", "@", "'", "(at)", "[dot]", " arroba ", " punto ", ".com",
+      "five ", "oh ", " o ", "cinco ", "cero ", "double ", "thirty ", " y ", "dash ", "555-",
+      "\u0430", "\u0435", "\u041E", "\u0417", "\u0301", "\u200B", "\uFF20", "\uD835\uDC23",
+      "my sponsee ", "Jake T.", "meeting", "relapsed", "kill myself", "what's your last name"})
   @FuzzTest(maxDuration = "60s")
   void keepsItsPromisesOnAnyMessage(FuzzedDataProvider data) {
     Channel channel = data.pickValue(Channel.values());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.confidant.guard.text.NormalizedText;
 import org.confidant.guard.text.Normalizer;
@@ -18,6 +19,10 @@ import org.confidant.guard.text.Normalizer;
 class NormalizerFuzzTest {
   private static final Normalizer STRICT = Normalizer.strict();
 
+  @DictionaryEntries({" at ", " dot ", "@", "'", "(at)", "[dot]", " arroba ", " punto ", ".com",
+      "five ", "oh ", " o ", "cinco ", "cero ", "double ", "thirty ", " y ", "dash ", "555-",
+      "\u0430", "\u0435", "\u041E", "\u0417", "\u0301", "\u200B", "\uFF20", "\uD835\uDC23",
+      "my sponsee ", "Jake T.", "meeting", "relapsed", "kill myself", "what's your last name"})
   @FuzzTest(maxDuration = "60s")
   void mapsEveryCharacterBackInsideTheOriginal(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
