@@ -1,7 +1,6 @@
 package org.confidant.guard.text;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Fourth normalisation pass: joins e-mail addresses spelled out with words into their usual form.
@@ -25,22 +24,6 @@ final class SpokenEmails {
   private static final int MAX_DOMAIN = 253;
   private static final int MAX_LABELS = 6;
   private static final int MAX_LOCAL_DOTS = 3;
-
-  private static final Set<String> TLDS = Set.of("com", "org", "net", "edu", "gov", "mil", "int",
-      "info", "biz", "name", "pro", "app", "dev", "xyz", "online", "site", "email", "mobi", "tech",
-      "blog");
-
-  private static final Set<String> NOT_A_LOCAL_PART = Set.of("me", "us", "you", "him", "her",
-      "them", "it", "we", "i", "m", "s", "out", "up", "here", "there", "online", "look", "looking",
-      "looked", "see", "visit", "find", "found", "available", "more", "details", "is", "are",
-      "was", "were", "be", "been", "site", "website", "page", "posted", "listed", "meet", "join",
-      "register", "registered", "sign", "signup", "email", "mail", "write", "contact", "reach",
-      "call", "text", "nos", "en", "a", "la", "el", "y", "and", "or", "information");
-
-  /** Sites that people name as "at instagram.com", which are not mail domains. */
-  private static final Set<String> WEB_HOSTS = Set.of("instagram", "facebook", "fb", "twitter",
-      "x", "tiktok", "youtube", "youtu", "linkedin", "zoom", "meetup", "reddit", "threads",
-      "bit", "www", "t", "wa", "github", "aa", "na", "al-anon");
 
   private SpokenEmails() {}
 
@@ -232,7 +215,7 @@ final class SpokenEmails {
       }
     }
     String local = s.substring(start, end);
-    if (!dotted && marker(s, ms) == 2 && NOT_A_LOCAL_PART.contains(
+    if (!dotted && marker(s, ms) == 2 && EmailWords.NOT_A_LOCAL_PART.contains(
         local.toLowerCase(Locale.ROOT))) {
       return -1;
     }
@@ -278,9 +261,10 @@ final class SpokenEmails {
         return st;
       }
       if (end > 0 && isClose(s.charAt(end - 1))) {
-        int bs = st - 1;
-        if (bs >= floor && bracketedWord(s, bs, w, w) == end) {
-          return bs;
+        for (int bs = st - 2; bs >= st - 4 && bs >= floor; bs--) { // "(dot)", "( dot )"
+          if (bracketedWord(s, bs, w, w) == end) {
+            return bs;
+          }
         }
       }
     }
@@ -318,13 +302,13 @@ final class SpokenEmails {
       }
       labels++;
       if (labels == 1 && !literalAt
-          && WEB_HOSTS.contains(s.substring(ls, j).toLowerCase(Locale.ROOT))) {
+          && EmailWords.WEB_HOSTS.contains(s.substring(ls, j).toLowerCase(Locale.ROOT))) {
         return -1;
       }
       boolean path = j < n && (s.charAt(j) == '/' || s.charAt(j) == ':');
       boolean sentence = ls > 0 && s.charAt(ls - 1) == '.' && Character.isUpperCase(s.charAt(ls))
           && Character.isLowerCase(s.charAt(j - 1)); // "at church.We had": a missing space
-      if (labels >= 2 && isTld(s, ls, j) && !path && !sentence) {
+      if (labels >= 2 && EmailWords.isTld(s, ls, j) && !path && !sentence) {
         bestEnd = j;
         bestSpelled = anySpelled;
       }
@@ -381,14 +365,6 @@ final class SpokenEmails {
     return k;
   }
 
-  private static boolean isTld(String s, int from, int to) {
-    int len = to - from;
-    if (len == 2) {
-      return isAsciiLetter(s.charAt(from)) && isAsciiLetter(s.charAt(from + 1));
-    }
-    return len >= 3 && len <= 6 && TLDS.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
-  }
-
   /** Copies {@code [from, to)}, turning spelled or spaced DOT markers into '.'. */
   private static void copyWithDots(String s, NormalizedText.Builder b, int from, int to) {
     int j = from;
@@ -417,9 +393,5 @@ final class SpokenEmails {
 
   private static boolean isLabelChar(char c) {
     return Character.isLetterOrDigit(c) || c == '-';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

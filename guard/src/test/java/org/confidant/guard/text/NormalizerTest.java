@@ -157,6 +157,9 @@ class NormalizerTest {
             "my journey at instagram.com/jake.sober"),
         arguments("social site", "jake at facebook dot com", "jake at facebook dot com"),
         arguments("spelled dot before a plain @", "jen dot q@example.com", "jen.q@example.com"),
+        arguments("bracketed dots in the local part", "jen(dot)q(at)example(dot)com",
+            "jen.q@example.com"),
+        arguments("spaced brackets", "jen [ dot ] q [at] example [dot] com", "jen.q@example.com"),
         arguments("apostrophe before a plain @", "x'@a.com a'b@c", "x'@a.com a'b@c"),
         arguments("missing space after a full stop", "Mike at church.We had fun",
             "Mike at church.We had fun"));
