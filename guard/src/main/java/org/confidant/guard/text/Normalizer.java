@@ -21,7 +21,9 @@ import java.util.function.Function;
  *       letters (á é í ó ú ñ ü) are kept.
  *   <li><b>Spelled-out digits</b> ({@link SpelledDigits}): runs of at least three English or
  *       Spanish number words, possibly mixed with digits, become digits, separators kept
- *       ("five five five, oh one three four" -> "5 5 5, 0 1 3 4"); isolated number words stay.
+ *       ("five five five, oh one three four" -> "5 5 5, 0 1 3 4"), a spoken "dash" becomes
+ *       '-', two two-digit numbers join ("nineteen eighty-six" -> "1986"); isolated number words
+ *       stay.
  *   <li><b>Spoken e-mail addresses</b> ({@link SpokenEmails}): "jake at example dot com",
  *       "jake (at) example [dot] org", "jake arroba example punto com", "jake@example dot com"
  *       -> "jake@example.com", only when the domain ends in a known top-level domain.

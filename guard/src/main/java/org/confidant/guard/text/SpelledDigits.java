@@ -15,7 +15,8 @@ import java.util.Map;
  * words (a two-word number such as "thirty four" or "double five" counts two) is converted: each
  * number word becomes its digits, mapped back to the word, and the separators stay as they were
  * ("five five five, oh one three four" -> "5 5 5, 0 1 3 4"); "dash" or "guion" between them
- * becomes '-'. "oh" and "o" mean zero only between
+ * becomes '-'. Exactly two two-digit numbers join into one ("nineteen eighty-six" -> "1986",
+ * "twenty-two seventeen" -> "2217"). "oh" and "o" mean zero only between
  * other number words (or after five of them, for a trailing "oh oh"), and never between two
  * Spanish words, where "o" means "or". Shorter runs ("I have two kids", "uno de nosotros") are
  * left alone.
@@ -36,6 +37,8 @@ final class SpelledDigits {
   private static final int MULT = 7;
   /** "dash" between number words: becomes '-' inside a converted run. */
   private static final int DASH = 8;
+  /** "double five": a repeated digit. */
+  private static final int REPEAT = 9;
 
   private record Word(String digits, int kind, int lang) {}
 
@@ -133,7 +136,7 @@ final class SpelledDigits {
             if (tightGap(tok[1], peek[0])
                 && (digit || u != null && (u.kind == UNIT || u.kind == OH))) {
               String d = digit ? s.substring(peek[0], peek[1]) : u.digits;
-              it = new Item(tok[0], peek[1], d.repeat(w.digits.charAt(0) - '0'), DONE,
+              it = new Item(tok[0], peek[1], d.repeat(w.digits.charAt(0) - '0'), REPEAT,
                   digit ? w.lang : u.lang, 2);
               resume = peek[1];
             }
@@ -182,6 +185,11 @@ final class SpelledDigits {
       }
       b.appendOriginal(emitted, s.length());
       return b.build();
+    }
+
+    /** A two-digit number word: a teen, a tens word, or tens with a unit. */
+    private static boolean isPair(Item it) {
+      return it.kind == TEEN || it.kind == TENS || it.kind == DONE;
     }
 
     private static boolean isAnchor(Item it) {
@@ -304,6 +312,19 @@ final class SpelledDigits {
       }
       while (to > from && run.get(to - 1).kind == DASH) {
         to--; // a trailing "dash" is an ordinary word
+      }
+      if (to - from == 2 && isPair(run.get(from)) && isPair(run.get(from + 1))
+          && tightGap(run.get(from).end, run.get(from + 1).start)) {
+        // "nineteen eighty-six", "twenty-two seventeen": one four-digit number, a year or a
+        // house number, so the two halves join ("1986", "2217").
+        Item first = run.get(from);
+        Item second = run.get(from + 1);
+        b.appendOriginal(emitted, first.start);
+        b.append(first.digits, first.start, first.end);
+        b.append(second.digits, second.start, second.end);
+        emitted = second.end;
+        changed = true;
+        return;
       }
       for (int k = from; k < to; k++) {
         Item it = run.get(k);

@@ -92,7 +92,12 @@ class NormalizerTest {
         arguments("capitalised words", "Five Five Five Zero One", "5 5 5 0 1"),
         arguments("dashes and dots between", "five-five-five.oh-one", "5-5-5.0-1"),
         arguments("teens and tens in a run", "five five five oh one thirty four", "5 5 5 0 1 34"),
-        arguments("hyphenated tens", "twenty-two seventeen birchwood", "22 17 birchwood"),
+        arguments("house number", "twenty-two seventeen birchwood", "2217 birchwood"),
+        arguments("year", "born in nineteen eighty six", "born in 1986"),
+        arguments("Spanish year", "nací en diecinueve ochenta y seis", "nací en 1986"),
+        arguments("two-digit pairs in a phone run stay apart", "five five five oh one thirty four",
+            "5 5 5 0 1 34"),
+        arguments("two two-digit words", "twenty twenty", "twenty twenty"),
         arguments("Spanish tens with y", "treinta y cuatro dos cinco", "34 2 5"),
         arguments("Spanish compound", "veintidós quince cero", "22 15 0"),
         arguments("double and triple", "double five, triple oh one", "55, 000 1"),
@@ -189,6 +194,13 @@ class NormalizerTest {
     int s = t.text().indexOf("34");
     assertThat(original(t, s, s + 1)).isEqualTo("thirty four");
     assertThat(original(t, s, s + 2)).isEqualTo("thirty four");
+  }
+
+  @Test
+  void mapsAJoinedYearBackToAllItsWords() {
+    NormalizedText t = normalizer.normalize("born nineteen eighty-six, I think");
+    int s = t.text().indexOf("1986");
+    assertThat(original(t, s, s + 4)).isEqualTo("nineteen eighty-six");
   }
 
   @Test
