@@ -5,13 +5,14 @@ import java.util.Set;
 /**
  * Looks for cue words and two-word phrases near a detail, within its sentence.
  *
- * <p>A word is a run of letters, digits, apostrophes and inner hyphens; a possessive "'s" is
+ * <p>An instance indexes one text for a few cue sets. A word is a run of letters, digits, apostrophes and inner hyphens; a possessive "'s" is
  * dropped, so "intergroup's" matches the cue "intergroup". Cue sets hold lower-case words and
- * two-word phrases joined by one space ("central office"). Every method reads a bounded window
- * of the text, so a call costs at most a constant; none throws for any offsets.
+ * two-word phrases joined by one space ("central office"). The index is built in one linear
+ * pass on first use; a query then costs a binary search plus the words of its window, so any
+ * number of bounded-window queries stays linear overall. No method throws for any offsets.
+ * Not thread-safe: make one per message.
  */
 final class Cues {
-  private Cues() {}
 
   /** An immutable set of cue words; repeats are allowed and collapse. */
   static Set<String> words(String... words) {
@@ -58,45 +59,140 @@ final class Cues {
     return !initial;
   }
 
+  private final String lower;
+  private final Set<String>[] sets;
+  private final Set<String> bigramHeads;
+  private int count = -1;
+  private int[] starts;
+  private int[] ends;
+  /** Per word: bit k set when the word alone is a cue of set k. */
+  private int[] uni;
+  /** Per word: bit k set when the previous word and this one form a cue of set k. */
+  private int[] bi;
+
   /**
-   * Start index of the last cue of {@code cues} that lies wholly inside {@code [from, to)}, or -1.
+   * A cue index over {@code lower} for the given cue sets (at most 31). The text is split into
+   * words once, on the first query; each query then reads only the words of its window.
    */
-  static int last(String lower, int from, int to, Set<String> cues) {
-    int[] found = {-1};
-    scan(lower, from, to, cues, found, false);
-    return found[0];
+  @SafeVarargs
+  Cues(String lower, Set<String>... sets) {
+    this.lower = lower;
+    this.sets = sets.clone();
+    java.util.HashSet<String> heads = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      for (String cue : set) {
+        int space = cue.indexOf(' ');
+        if (space > 0) {
+          heads.add(cue.substring(0, space));
+        }
+      }
+    }
+    this.bigramHeads = heads;
   }
 
-  /** Start index of the first cue of {@code cues} inside {@code [from, to)}, or -1. */
-  static int first(String lower, int from, int to, Set<String> cues) {
-    int[] found = {-1};
-    scan(lower, from, to, cues, found, true);
-    return found[0];
+  /** The lower-cased text this index reads. */
+  String lower() {
+    return lower;
   }
 
-  /** Whether any cue of {@code cues} lies inside {@code [from, to)}. */
-  static boolean any(String lower, int from, int to, Set<String> cues) {
-    return first(lower, from, to, cues) >= 0;
+  /** Start index of the last cue of {@code set} lying wholly inside {@code [from, to)}, or -1. */
+  int last(int from, int to, Set<String> set) {
+    int bit = bit(set);
+    build();
+    for (int w = lastWordEndingBy(to); w >= 0 && starts[w] >= from; w--) {
+      if ((uni[w] & bit) != 0) {
+        return starts[w];
+      }
+      if ((bi[w] & bit) != 0 && w > 0 && starts[w - 1] >= from) {
+        return starts[w - 1];
+      }
+    }
+    return -1;
   }
 
-  private static void scan(String lower, int from, int to, Set<String> cues, int[] found,
-      boolean stopAtFirst) {
-    from = Math.max(0, from);
-    to = Math.min(lower.length(), to);
+  /** Start index of the first cue of {@code set} lying wholly inside {@code [from, to)}, or -1. */
+  int first(int from, int to, Set<String> set) {
+    int bit = bit(set);
+    build();
+    for (int w = firstWordStartingAt(from); w < count && ends[w] <= to; w++) {
+      if ((uni[w] & bit) != 0) {
+        return starts[w];
+      }
+      if (w + 1 < count && (bi[w + 1] & bit) != 0 && ends[w + 1] <= to) {
+        return starts[w];
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a cue of {@code set} lies wholly inside {@code [from, to)}. */
+  boolean any(int from, int to, Set<String> set) {
+    return first(from, to, set) >= 0;
+  }
+
+  private int bit(Set<String> set) {
+    for (int k = 0; k < sets.length; k++) {
+      if (sets[k] == set) {
+        return 1 << k;
+      }
+    }
+    throw new IllegalArgumentException("cue set not indexed");
+  }
+
+  private int lastWordEndingBy(int to) {
+    int lo = 0;
+    int hi = count - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= to) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  private int firstWordStartingAt(int from) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private void build() {
+    if (count >= 0) {
+      return;
+    }
+    int n = lower.length();
+    int cap = 16;
+    starts = new int[cap];
+    ends = new int[cap];
+    uni = new int[cap];
+    bi = new int[cap];
+    count = 0;
     String prev = null;
-    int prevStart = -1;
-    int i = from;
-    while (i < to) {
+    int i = 0;
+    while (i < n) {
       if (!isWordChar(lower, i)) {
-        if (!Character.isWhitespace(lower.charAt(i)) && lower.charAt(i) != ','
-            && lower.charAt(i) != ':') {
+        char c = lower.charAt(i);
+        if (!Character.isWhitespace(c) && c != ',' && c != ':') {
           prev = null; // a phrase does not span other punctuation
         }
         i++;
         continue;
       }
       int s = i;
-      while (i < to && isWordChar(lower, i)) {
+      while (i < n && isWordChar(lower, i)) {
         i++;
       }
       int e = i;
@@ -106,24 +202,35 @@ final class Cues {
       if (e - s > 2 && (lower.startsWith("'s", e - 2) || lower.startsWith("’s", e - 2))) {
         e -= 2;
       }
-      if (e <= s) {
+      if (e <= s || e - s > 40) {
         prev = null;
         continue;
       }
       String word = lower.substring(s, e);
-      if (prev != null && cues.contains(prev + " " + word)) {
-        found[0] = prevStart;
-        if (stopAtFirst) {
-          return;
+      int u = 0;
+      int b = 0;
+      String pair = prev != null && bigramHeads.contains(prev) ? prev + " " + word : null;
+      for (int k = 0; k < sets.length; k++) {
+        if (sets[k].contains(word)) {
+          u |= 1 << k;
         }
-      } else if (cues.contains(word)) {
-        found[0] = s;
-        if (stopAtFirst) {
-          return;
+        if (pair != null && sets[k].contains(pair)) {
+          b |= 1 << k;
         }
       }
+      if (count == starts.length) {
+        cap = count * 2;
+        starts = java.util.Arrays.copyOf(starts, cap);
+        ends = java.util.Arrays.copyOf(ends, cap);
+        uni = java.util.Arrays.copyOf(uni, cap);
+        bi = java.util.Arrays.copyOf(bi, cap);
+      }
+      starts[count] = s;
+      ends[count] = e;
+      uni[count] = u;
+      bi[count] = b;
+      count++;
       prev = word;
-      prevStart = s;
     }
   }
 

@@ -26,7 +26,10 @@ import org.confidant.guard.recognizer.Recognizer;
 public final class EmailRecognizer implements Recognizer {
   private static final int MAX_LOCAL = 64;
   private static final int MAX_DOMAIN = 253;
-  private static final String NOUN = "email address";
+  private static final String EXPLAIN_AUTHOR =
+      ContactExplanation.of("email address", Subject.AUTHOR);
+  private static final String EXPLAIN_OTHER =
+      ContactExplanation.of("email address", Subject.OTHER);
 
   /** Mailboxes of roles rather than people. */
   private static final Set<String> ROLE_MAILBOXES = Cues.words(
@@ -75,6 +78,7 @@ public final class EmailRecognizer implements Recognizer {
   public void recognize(Analysis analysis, List<Finding> out) {
     String lower = analysis.normalized().lower();
     int n = lower.length();
+    Cues cues = null;
     for (int at = lower.indexOf('@'); at >= 0 && at < n; at = lower.indexOf('@', at + 1)) {
       int start = localStart(lower, at);
       int end = domainEnd(lower, at);
@@ -83,13 +87,18 @@ public final class EmailRecognizer implements Recognizer {
       }
       String local = lower.substring(start, at);
       String domain = lower.substring(at + 1, end);
-      Subject subject = Ownership.of(lower, start);
-      if (isPlaceholder(local, domain) || (subject == Subject.OTHER && isPublic(lower, start, end,
-          local, domain))) {
+      Subject subject = Ownership.of(lower, start, end);
+      if (isPlaceholder(local, domain)) {
         continue;
       }
+      if (subject == Subject.OTHER) {
+        cues = cues == null ? new Cues(lower, PhoneContext.PUBLIC) : cues;
+        if (isPublic(cues, start, end, local, domain)) {
+          continue;
+        }
+      }
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.EMAIL, start, end, 0.95, subject,
-          ContactExplanation.of(NOUN, subject), id()));
+          subject == Subject.AUTHOR ? EXPLAIN_AUTHOR : EXPLAIN_OTHER, id()));
     }
   }
 
@@ -147,8 +156,9 @@ public final class EmailRecognizer implements Recognizer {
         && (PLACEHOLDER_DOMAINS.contains(domain) || domain.startsWith("example."));
   }
 
-  private static boolean isPublic(String lower, int start, int end, String local,
+  private static boolean isPublic(Cues cues, int start, int end, String local,
       String domain) {
+    String lower = cues.lower();
     if (ROLE_MAILBOXES.contains(local) || domain.endsWith(".gov")) {
       return true;
     }
@@ -159,7 +169,7 @@ public final class EmailRecognizer implements Recognizer {
     }
     int from = Cues.sentenceStart(lower, start, 80);
     int to = Cues.sentenceEnd(lower, end, 48);
-    if (!Cues.any(lower, from, to, PhoneContext.PUBLIC)) {
+    if (!cues.any(from, to, PhoneContext.PUBLIC)) {
       return false;
     }
     String flat = local.toLowerCase(Locale.ROOT);

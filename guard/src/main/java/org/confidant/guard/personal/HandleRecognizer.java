@@ -26,7 +26,10 @@ import org.confidant.guard.recognizer.Recognizer;
  * look-ahead of at most three tokens after a cue. Linear, no regular expressions.
  */
 public final class HandleRecognizer implements Recognizer {
-  private static final String NOUN = "social-media handle or profile link";
+  private static final String EXPLAIN_AUTHOR =
+      ContactExplanation.of("social-media handle or profile link", Subject.AUTHOR);
+  private static final String EXPLAIN_OTHER =
+      ContactExplanation.of("social-media handle or profile link", Subject.OTHER);
   private static final int LOOK_AHEAD = 3;
 
   /** Words that name a platform where people have handles. */
@@ -93,10 +96,11 @@ public final class HandleRecognizer implements Recognizer {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
     List<int[]> tokens = Tokens.split(text);
+    Cues cues = new Cues(lower, PLATFORM_CUES, PAYMENT_CUES, DISCORD_CUES, FOLLOW_CUES);
     int reportedUpTo = -1;
     for (int k = 0; k < tokens.size(); k++) {
       int[] t = tokens.get(k);
-      int[] span = shapeSpan(text, lower, t);
+      int[] span = shapeSpan(text, cues, t);
       double score = span == null ? 0 : span[2] / 100.0;
       if (span == null) {
         span = afterCue(text, lower, tokens, k);
@@ -106,29 +110,40 @@ public final class HandleRecognizer implements Recognizer {
         continue;
       }
       reportedUpTo = span[1];
-      Subject subject = Ownership.of(lower, span[0]);
+      Subject subject = Ownership.of(lower, span[0], span[1]);
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.HANDLE, span[0], span[1], score, subject,
-          ContactExplanation.of(NOUN, subject), id()));
+          subject == Subject.AUTHOR ? EXPLAIN_AUTHOR : EXPLAIN_OTHER, id()));
     }
   }
 
   /** {start, end, score*100} of a handle that token {@code t} is by its shape, or null. */
-  private static int[] shapeSpan(String text, String lower, int[] t) {
+  private static int[] shapeSpan(String text, Cues cues, int[] t) {
+    String lower = cues.lower();
     int s = t[0];
     int e = t[1];
     if (e - s > HandleShapes.MAX_TOKEN || e - s < 2) {
       return null;
     }
+    char c0 = text.charAt(s);
+    boolean slash = false;
+    boolean hash = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      slash |= c == '/';
+      hash |= c == '#';
+    }
+    if (c0 != '@' && c0 != '$' && !slash && !hash) {
+      return null;
+    }
     String tok = text.substring(s, e);
     String low = lower.substring(s, e);
-    char c0 = tok.charAt(0);
     if (c0 == '@') {
       int len = HandleShapes.atHandleLength(tok);
       if (len == 0) {
         return null;
       }
       String name = tok.substring(1, len);
-      boolean cue = platformCueNear(lower, s, e);
+      boolean cue = platformCueNear(cues, s, e);
       boolean marked = HandleShapes.looksLikeUserName(name);
       boolean capitalisedName = Character.isUpperCase(name.charAt(0)) && !marked;
       if (capitalisedName && !cue) {
@@ -137,8 +152,8 @@ public final class HandleRecognizer implements Recognizer {
       return new int[] {s, s + len, cue || marked ? 90 : 75};
     }
     if (c0 == '$' && HandleShapes.isCashtag(tok)) {
-      boolean cue = Cues.any(lower, Cues.sentenceStart(lower, s, 64),
-          Cues.sentenceEnd(lower, e, 48), PAYMENT_CUES);
+      boolean cue = cues.any(Cues.sentenceStart(lower, s, 64), Cues.sentenceEnd(lower, e, 48),
+          PAYMENT_CUES);
       if (HandleShapes.looksLikeTicker(tok) && !cue) {
         return null;
       }
@@ -148,7 +163,7 @@ public final class HandleRecognizer implements Recognizer {
       return new int[] {s, e, 85};
     }
     if (low.indexOf('#') > 0 && HandleShapes.isDiscordTag(low, NOT_DISCORD)) {
-      boolean cue = Cues.any(lower, Cues.sentenceStart(lower, s, 64), s, DISCORD_CUES);
+      boolean cue = cues.any(Cues.sentenceStart(lower, s, 64), s, DISCORD_CUES);
       return new int[] {s, e, cue ? 90 : 75};
     }
     if (low.indexOf('/') > 0 && HandleShapes.isProfileLink(low)) {
@@ -160,7 +175,8 @@ public final class HandleRecognizer implements Recognizer {
   /** A bare user name after a platform cue at token {@code k}, as {start, end, score*100}. */
   private static int[] afterCue(String text, String lower, List<int[]> tokens, int k) {
     int[] t = tokens.get(k);
-    if (t[1] - t[0] > 40) {
+    if (t[1] - t[0] > 40 || !Character.isLetter(lower.charAt(t[0]))
+        || (t[1] - t[0] > 10 && !hasColon(lower, t))) {
       return null;
     }
     String low = lower.substring(t[0], t[1]);
@@ -222,6 +238,15 @@ public final class HandleRecognizer implements Recognizer {
     return null;
   }
 
+  private static boolean hasColon(String lower, int[] t) {
+    for (int i = t[0]; i < t[1]; i++) {
+      if (lower.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean preceededByOn(String lower, List<int[]> tokens, int k) {
     if (k == 0) {
       return false;
@@ -232,9 +257,10 @@ public final class HandleRecognizer implements Recognizer {
         || w.equals("via") || w.equals("in");
   }
 
-  private static boolean platformCueNear(String lower, int s, int e) {
+  private static boolean platformCueNear(Cues cues, int s, int e) {
+    String lower = cues.lower();
     int from = Cues.sentenceStart(lower, s, 64);
     int to = Cues.sentenceEnd(lower, e, 48);
-    return Cues.any(lower, from, to, PLATFORM_CUES) || Cues.any(lower, from, to, FOLLOW_CUES);
+    return cues.any(from, to, PLATFORM_CUES) || cues.any(from, to, FOLLOW_CUES);
   }
 }

@@ -77,35 +77,43 @@ final class PhoneContext {
 
   private static final Set<String> IN_CASE = Cues.words("in case", "just in case", "por si");
 
-  private PhoneContext() {}
+  private final String lower;
+  private final Cues cues;
+
+  /** The context reader for one message's lower-cased normalized text. */
+  PhoneContext(String lower) {
+    this.lower = lower;
+    this.cues = new Cues(lower, PHONE, NOT_PHONE, UNITS, PUBLIC, TOLL_FREE_PUBLIC, PERSONAL,
+        IN_CASE);
+  }
 
   /** Whether an identifier or count cue, nearer than any phone cue, claims the run. */
-  static boolean claimedByIdentifier(String lower, int start) {
+  boolean claimedByIdentifier(int start) {
     int from = Cues.sentenceStart(lower, start, BACK);
-    int id = Cues.last(lower, Math.max(from, start - ID_REACH), start, NOT_PHONE);
+    int id = cues.last(Math.max(from, start - ID_REACH), start, NOT_PHONE);
     if (id < 0) {
       return false;
     }
-    if (lower.startsWith("case", id) && Cues.any(lower, Math.max(0, id - 12), id + 4, IN_CASE)) {
+    if (lower.startsWith("case", id) && cues.any(Math.max(0, id - 12), id + 4, IN_CASE)) {
       return false;
     }
-    int phone = Cues.last(lower, from, start, PHONE);
+    int phone = cues.last(from, start, PHONE);
     return id > phone;
   }
 
   /** Whether a count or unit word follows the run at once ("1 234 567 people"). */
-  static boolean countFollows(String lower, int end) {
+  boolean countFollows(int end) {
     int to = Math.min(lower.length(), end + 12);
-    int first = Cues.first(lower, end, to, UNITS);
+    int first = cues.first(end, to, UNITS);
     return first >= 0 && first - end <= 2;
   }
 
   /** Whether a phone cue lies in the run's sentence, before it or just after it. */
-  static boolean phoneCue(String lower, int start, int end) {
+  boolean phoneCue(int start, int end) {
     int from = Cues.sentenceStart(lower, start, BACK);
     int to = Cues.sentenceEnd(lower, end, 16);
-    return Cues.any(lower, from, start, PHONE) || Cues.any(lower, end, to, PHONE)
-        || Cues.any(lower, end, to, PERSONAL);
+    return cues.any(from, start, PHONE) || cues.any(end, to, PHONE)
+        || cues.any(end, to, PERSONAL);
   }
 
   /**
@@ -114,36 +122,36 @@ final class PhoneContext {
    *
    * @param tollFree whether the number is toll-free, which widens the public cues
    */
-  static boolean isPublic(String lower, int start, int end, boolean tollFree) {
+  boolean isPublic(int start, int end, boolean tollFree) {
     int from = Cues.sentenceStart(lower, start, BACK);
     int to = Cues.sentenceEnd(lower, end, AHEAD);
-    int personalBefore = Cues.last(lower, from, start, PERSONAL);
-    int publicBefore = lastPublic(lower, from, start, tollFree);
+    int personalBefore = cues.last(from, start, PERSONAL);
+    int publicBefore = lastPublic(from, start, tollFree);
     if (publicBefore >= 0 && publicBefore > personalBefore) {
       return true;
     }
     if (personalBefore >= 0) {
       return false;
     }
-    int publicAfter = firstPublic(lower, end, to, tollFree);
+    int publicAfter = firstPublic(end, to, tollFree);
     if (publicAfter < 0) {
       return false;
     }
-    int personalAfter = Cues.first(lower, end, to, PERSONAL);
+    int personalAfter = cues.first(end, to, PERSONAL);
     return personalAfter < 0 || personalAfter > publicAfter;
   }
 
-  private static int lastPublic(String lower, int from, int to, boolean tollFree) {
-    int p = Cues.last(lower, from, to, PUBLIC);
-    return tollFree ? Math.max(p, Cues.last(lower, from, to, TOLL_FREE_PUBLIC)) : p;
+  private int lastPublic(int from, int to, boolean tollFree) {
+    int p = cues.last(from, to, PUBLIC);
+    return tollFree ? Math.max(p, cues.last(from, to, TOLL_FREE_PUBLIC)) : p;
   }
 
-  private static int firstPublic(String lower, int from, int to, boolean tollFree) {
-    int p = Cues.first(lower, from, to, PUBLIC);
+  private int firstPublic(int from, int to, boolean tollFree) {
+    int p = cues.first(from, to, PUBLIC);
     if (!tollFree) {
       return p;
     }
-    int q = Cues.first(lower, from, to, TOLL_FREE_PUBLIC);
+    int q = cues.first(from, to, TOLL_FREE_PUBLIC);
     return p < 0 ? q : q < 0 ? p : Math.min(p, q);
   }
 }

@@ -38,7 +38,10 @@ public final class PhoneRecognizer implements Recognizer {
       "US", "MX", "GB", "ES", "CA", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "DO", "PR", "IE",
       "AU", "NZ", "DE", "FR", "IT", "PT", "NL", "BR", "IN", "PH", "ZA"};
 
-  private static final String NOUN = "phone number";
+  private static final String EXPLAIN_AUTHOR =
+      ContactExplanation.of("phone number", Subject.AUTHOR);
+  private static final String EXPLAIN_OTHER =
+      ContactExplanation.of("phone number", Subject.OTHER);
 
   @Override
   public String id() {
@@ -54,18 +57,18 @@ public final class PhoneRecognizer implements Recognizer {
   public void recognize(Analysis analysis, List<Finding> out) {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
+    PhoneContext context = new PhoneContext(lower);
     int validations = 0;
     for (DigitRuns.Run run : DigitRuns.find(text, MIN_DIGITS)) {
       if (run.glued() || PhoneShapes.notAPhone(run) || PhoneShapes.isPublicNumber(run.digits())
-          || PhoneContext.claimedByIdentifier(lower, run.start())
-          || PhoneContext.countFollows(lower, run.end())) {
+          || context.claimedByIdentifier(run.start()) || context.countFollows(run.end())) {
         continue;
       }
       boolean tollFree = PhoneShapes.isTollFree(run.digits());
-      if (PhoneContext.isPublic(lower, run.start(), run.end(), tollFree)) {
+      if (context.isPublic(run.start(), run.end(), tollFree)) {
         continue;
       }
-      boolean cue = PhoneContext.phoneCue(lower, run.start(), run.end());
+      boolean cue = context.phoneCue(run.start(), run.end());
       int valid = NOT_VALID;
       if (validations < MAX_VALIDATIONS) {
         validations++;
@@ -78,9 +81,9 @@ public final class PhoneRecognizer implements Recognizer {
       if (tollFree && !cue) {
         score = Math.min(score, 0.5); // business lines, rarely a person's
       }
-      Subject subject = Ownership.of(lower, run.start());
+      Subject subject = Ownership.of(lower, run.start(), run.end());
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.PHONE, run.start(), run.end(), score,
-          subject, ContactExplanation.of(NOUN, subject), id()));
+          subject, subject == Subject.AUTHOR ? EXPLAIN_AUTHOR : EXPLAIN_OTHER, id()));
     }
   }
 
@@ -95,6 +98,9 @@ public final class PhoneRecognizer implements Recognizer {
     if (oddGrouping && !cue) {
       return 0; // "4-5-6-7-8-9-10": a list, not a number
     }
+    if (run.allSingleDigitGroups() && separated) {
+      return cue ? 0.85 : 0.7; // read out digit by digit
+    }
     if (valid != NOT_VALID && (separated || run.plus() || cue)) {
       return 0.95;
     }
@@ -103,9 +109,6 @@ public final class PhoneRecognizer implements Recognizer {
     }
     if (PhoneShapes.isFiction555(run.digits())) {
       return 0.9;
-    }
-    if (run.allSingleDigitGroups() && separated) {
-      return cue ? 0.85 : 0.7; // read out digit by digit
     }
     if (separated) {
       return cue ? 0.8 : 0.6;
