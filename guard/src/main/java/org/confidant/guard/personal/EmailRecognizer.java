@@ -82,8 +82,8 @@ public final class EmailRecognizer implements Recognizer {
     for (int at = lower.indexOf('@'); at >= 0 && at < n; at = lower.indexOf('@', at + 1)) {
       int start = localStart(lower, at);
       int end = domainEnd(lower, at);
-      if (start < 0 || end < 0) {
-        continue;
+      if (start < 0 || end < 0 || (end < n && lower.charAt(end) == '/')) {
+        continue; // no address, or a link with a path ("me@instagram.com/jake")
       }
       String local = lower.substring(start, at);
       String domain = lower.substring(at + 1, end);

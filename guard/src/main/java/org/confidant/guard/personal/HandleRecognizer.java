@@ -169,6 +169,11 @@ public final class HandleRecognizer implements Recognizer {
     if (low.indexOf('/') > 0 && HandleShapes.isProfileLink(low)) {
       return new int[] {s, e, 95};
     }
+    int at = low.indexOf('@');
+    if (at > 0 && at < low.indexOf('/') && HandleShapes.isProfileLink(low.substring(at + 1))) {
+      // "journey@instagram.com/priya": a spoken "at" joined to a link by the normalizer
+      return new int[] {s + at + 1, e, 95};
+    }
     return null;
   }
 

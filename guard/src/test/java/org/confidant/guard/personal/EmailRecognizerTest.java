@@ -46,6 +46,7 @@ class EmailRecognizerTest {
         arguments("@everyone the meeting moved", ""),
         arguments("jake@localhost and foo@bar and @jake_t", ""),
         arguments("a@.com, b@c., d@e..com", ""),
+        arguments("Follow my journey@instagram.com/priya.sobriety", ""),
         arguments("", ""));
   }
 

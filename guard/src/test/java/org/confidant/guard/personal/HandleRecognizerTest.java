@@ -38,6 +38,7 @@ class HandleRecognizerTest {
         arguments("Follow my journey at instagram.com/priya.sobriety", "instagram.com/priya.sobriety"),
         arguments("my profile is facebook.com/marcus.jennings.503 if you want",
             "facebook.com/marcus.jennings.503"),
+        arguments("Follow my journey@instagram.com/priya.sobriety", "instagram.com/priya.sobriety"),
         arguments("https://www.tiktok.com/@sober_sam_88", "https://www.tiktok.com/@sober_sam_88"),
         arguments("see x.com/jaket99/status/123 and twitter.com/jaket99",
             "x.com/jaket99/status/123 | twitter.com/jaket99"),
