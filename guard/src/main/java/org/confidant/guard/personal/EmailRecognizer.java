@@ -12,7 +12,8 @@ import org.confidant.guard.recognizer.Recognizer;
 
 /**
  * Flags email addresses, the writer's own ({@link Subject#AUTHOR}) or someone else's. Spelled-out
- * forms ("jake at example dot com") reach it already joined by the normalizer.
+ * forms ("jake at example dot com") reach it already joined by the normalizer; the Spanish form
+ * with "en" for the at sign, which the normalizer leaves, is found by {@link SpokenSpanishEmails}.
  *
  * <p>Deliberately passes: an organisation's public address (a role mailbox such as info@ or
  * office@, an address of the fellowship's or a government's own domain, or an intergroup or
@@ -98,6 +99,11 @@ public final class EmailRecognizer implements Recognizer {
         }
       }
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.EMAIL, start, end, 0.95, subject,
+          subject == Subject.AUTHOR ? EXPLAIN_AUTHOR : EXPLAIN_OTHER, id()));
+    }
+    for (int[] span : SpokenSpanishEmails.find(lower)) {
+      Subject subject = Ownership.of(lower, span[0], span[1]);
+      out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.EMAIL, span[0], span[1], 0.8, subject,
           subject == Subject.AUTHOR ? EXPLAIN_AUTHOR : EXPLAIN_OTHER, id()));
     }
   }

@@ -1,7 +1,9 @@
 package org.confidant.guard.personal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.confidant.guard.names.NameLexicon;
 import org.confidant.guard.Finding;
 import org.confidant.guard.Kind;
 import org.confidant.guard.Rule;
@@ -31,6 +33,8 @@ public final class HandleRecognizer implements Recognizer {
   private static final String EXPLAIN_OTHER =
       ContactExplanation.of("social-media handle or profile link", Subject.OTHER);
   private static final int LOOK_AHEAD = 3;
+  /** Births a given name needs to count as a common first name ("@mike" is a mention). */
+  private static final int COMMON_GIVEN_NAME = 1000;
 
   /** Words that name a platform where people have handles. */
   static final Set<String> PLATFORM_CUES = Cues.words(
@@ -145,9 +149,10 @@ public final class HandleRecognizer implements Recognizer {
       String name = tok.substring(1, len);
       boolean cue = platformCueNear(cues, s, e);
       boolean marked = HandleShapes.looksLikeUserName(name);
-      boolean capitalisedName = Character.isUpperCase(name.charAt(0)) && !marked;
-      if (capitalisedName && !cue) {
-        return null; // "@Sarah thanks for chairing": a mention inside the app
+      boolean firstName = !marked && (Character.isUpperCase(name.charAt(0))
+          || NameLexicon.shared().givenCount(name) >= COMMON_GIVEN_NAME);
+      if (firstName && !cue) {
+        return null; // "@Sarah thanks for chairing", "@mike": a mention inside the app
       }
       return new int[] {s, s + len, cue || marked ? 90 : 75};
     }
@@ -230,7 +235,7 @@ public final class HandleRecognizer implements Recognizer {
   private static int[] candidate(String text, int s, int e, boolean strong) {
     String tok = text.substring(s, e);
     if (tok.isEmpty() || tok.charAt(0) == '@' || tok.indexOf('@') >= 0
-        || HandleShapes.mentionsPlatformHost(tok.toLowerCase(java.util.Locale.ROOT))) {
+        || HandleShapes.mentionsPlatformHost(tok.toLowerCase(Locale.ROOT))) {
       return null; // handled by shape, or an email address
     }
     if (HandleShapes.looksLikeUserName(tok)) {

@@ -44,17 +44,21 @@ final class PhoneShapes {
         || isIp(run) || isDecimalOrVersion(run) || isThousands(run);
   }
 
-  /** "11/30/1994", "03.11.1988", "2024-05-03": three groups with the same date separator. */
+  /**
+   * "11/30/1994", "03.11.1988", "2024-05-03", "12 05 1979": three groups with the same date
+   * separator (spaces only with a four-digit year).
+   */
   static boolean isDate(DigitRuns.Run run) {
     int[] g = run.groups();
     if (g.length != 3 || !sameSeparator(run)) {
       return false;
     }
     String sep = run.seps()[0].trim();
-    if (!(sep.equals("/") || sep.equals(".") || sep.equals("-"))) {
+    int[] v = values(run);
+    boolean spaced = sep.isEmpty() && ((g[0] == 4 && isYear(v[0])) || (g[2] == 4 && isYear(v[2])));
+    if (!(sep.equals("/") || sep.equals(".") || sep.equals("-") || spaced)) {
       return false;
     }
-    int[] v = values(run);
     if (g[0] == 4 && g[1] <= 2 && g[2] <= 2) {
       return isYear(v[0]) && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 && v[2] <= 31;
     }
@@ -86,14 +90,19 @@ final class PhoneShapes {
     return g.length == 2 && g[0] == 5 && g[1] == 4 && run.seps()[0].trim().equals("-");
   }
 
-  /** "1990-1995", "2019 2020". */
+  /** "1990-1995", "2019 2020 2021": years only. */
   static boolean isYearRange(DigitRuns.Run run) {
     int[] g = run.groups();
-    if (g.length != 2 || g[0] != 4 || g[1] != 4) {
+    if (g.length < 2) {
       return false;
     }
     int[] v = values(run);
-    return isYear(v[0]) && isYear(v[1]);
+    for (int k = 0; k < g.length; k++) {
+      if (g[k] != 4 || !isYear(v[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "58.74.121.78". */

@@ -35,6 +35,9 @@ class EmailRecognizerTest {
         arguments("Mi correo es carlos.ferreira@example.com, mándame la lista",
             "carlos.ferreira@example.com"),
         arguments("el correo de Lupe es lupe.g@example.com", "lupe.g@example.com"),
+        arguments("Mi correo es carlos.ferreira en example punto com, mándame la lista",
+            "carlos.ferreira en example punto com"),
+        arguments("mi email: lupe en correo punto example punto mx", "lupe en correo punto example punto mx"),
         // Public and placeholder addresses, and things that are not addresses.
         arguments("Type your email like name@example.com in the box", ""),
         arguments("Escribe tu correo así: tunombre@ejemplo.com", ""),
@@ -46,6 +49,7 @@ class EmailRecognizerTest {
         arguments("@everyone the meeting moved", ""),
         arguments("jake@localhost and foo@bar and @jake_t", ""),
         arguments("a@.com, b@c., d@e..com", ""),
+        arguments("vivo en casa punto com, nos vemos en el centro punto", ""),
         arguments("Follow my journey@instagram.com/priya.sobriety", ""),
         arguments("", ""));
   }

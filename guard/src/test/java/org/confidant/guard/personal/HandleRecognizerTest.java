@@ -64,6 +64,7 @@ class HandleRecognizerTest {
         arguments("find me on facebook, Jake Torres", ""),
         arguments("on instagram and tiktok all day", ""),
         arguments("@Sarah thanks for chairing", ""),
+        arguments("@mike see you there", ""),
         arguments("The literature order arrived. $212 total, $USD only", ""),
         arguments("case#1234 and room#1234", ""),
         arguments("r/stopdrinking is a great sub", ""),

@@ -66,6 +66,8 @@ class PhoneRecognizerTest {
         arguments("clean date 6/1/2020, and my actual birthday is 12/05/1979", ""),
         arguments("I was born 03.11.1988 so technically a Pisces", ""),
         arguments("DOB 1988-11-03, sober since 2019-05-03", ""),
+        arguments("born 12 05 1979, sober 2019 05 03", ""),
+        arguments("I relapsed in 2015 2017 2019 before it stuck", ""),
         arguments("Our closed meeting is online tonight! Zoom 555 018 9921, passcode: hope2024", ""),
         arguments("Zoom ID 555 013 4420, no passcode needed.", ""),
         arguments("the new link is zoom.example.com/j/5550172 pw: steps12", ""),
