@@ -133,7 +133,9 @@ final class DigitRuns {
     int count = groups.size();
     for (int g = 1; g <= count; g++) {
       boolean cut = g == count;
-      if (!cut) {
+      if (!cut && g == 1 && pieceFirst == 0 && zipBeforeNumber(text, groups, seps, minDigits)) {
+        cut = true; // "TX 77058 555-0134": a ZIP code, then the number
+      } else if (!cut) {
         String sep = seps.get(g - 1);
         boolean list = sep.indexOf(',') >= 0 || sep.indexOf('/') >= 0;
         if (list) {
@@ -167,6 +169,14 @@ final class DigitRuns {
         pieceFirst = g;
       }
     }
+  }
+
+  private static boolean zipBeforeNumber(String text, List<int[]> groups, List<String> seps,
+      int minDigits) {
+    int[] first = groups.get(0);
+    return first[1] - first[0] == 5 && text.charAt(first[0]) != '0'
+        && seps.get(0).trim().isEmpty()
+        && digits(groups, 1, groups.size()) >= minDigits;
   }
 
   private static int nextListCut(List<String> seps, int from, int count) {

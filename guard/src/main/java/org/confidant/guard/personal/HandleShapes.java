@@ -114,14 +114,16 @@ final class HandleShapes {
   /** The length of the handle name after '@' at the start of {@code token}, or 0 if none. */
   static int atHandleLength(String token) {
     int i = 1;
-    while (i < token.length() && i <= 31 && isHandleChar(token.charAt(i))) {
+    while (i < token.length() && i <= 31 && (isHandleChar(token.charAt(i))
+        || (token.charAt(i) == '-' && i > 1))) {
       i++;
     }
-    while (i > 1 && token.charAt(i - 1) == '.') {
+    while (i > 1 && (token.charAt(i - 1) == '.' || token.charAt(i - 1) == '-')) {
       i--;
     }
     String name = token.substring(1, i).toLowerCase(java.util.Locale.ROOT);
-    if (name.length() < 2 || !hasLetter(name) || isTime(name) || AT_WORDS.contains(name)) {
+    if (name.length() < 2 || !hasLetter(name) || isTime(name) || AT_WORDS.contains(name)
+        || isOfficial(name)) {
       return 0;
     }
     if (i < token.length() && (token.charAt(i) == '@' || token.charAt(i) == '/')) {

@@ -58,7 +58,8 @@ final class PhoneContext {
       "línea de ayuda", "linea de ayuda", "línea nacional", "linea nacional", "la línea",
       "la linea", "oficina de servicios", "servicios generales", "hospital's", "clinic",
       "clínica", "clinica", "police", "policía", "policia", "non-emergency", "warmline",
-      "warm line", "phone meeting", "conference number", "meeting list");
+      "warm line", "phone meeting", "conference number", "meeting list", "join by phone",
+      "by phone", "dial by", "one tap", "meeting id");
 
   /** Extra words that make a toll-free number public: a fellowship or a service line. */
   static final Set<String> TOLL_FREE_PUBLIC = Cues.words(

@@ -47,6 +47,10 @@ class HandleRecognizerTest {
         arguments("discord: jaket#1234", "jaket#1234"),
         arguments("venmo me $jaket99 for the coffee", "$jaket99"),
         arguments("cash.app/$jaket99", "cash.app/$jaket99"),
+        arguments("my venmo is @jake-torres-7", "@jake-torres-7"),
+        arguments("Snapchat: sobergirl22", "sobergirl22"),
+        arguments("snap me, username is soberjake", "soberjake"),
+        arguments("facebook.com/profile.php?id=100012345678", "facebook.com/profile.php?id=100012345678"),
         // Spanish.
         arguments("mi insta es jaket_sobrio", "jaket_sobrio"),
         arguments("sígueme en tiktok: sobrio.carlos", "sobrio.carlos"),
@@ -71,6 +75,10 @@ class HandleRecognizerTest {
         arguments("instagram.com and facebook.com/groups/soberwomen", ""),
         arguments("like facebook.com/AlcoholicsAnonymous for news", ""),
         arguments("aa.org has a meeting finder", ""),
+        arguments("follow us @aaworldservices on x", ""),
+        arguments("linkedin.com/company/acme youtube.com/watch?v=abc123 twitter.com/search?q=aa", ""),
+        arguments("https://www.instagram.com/p/Cx123/ and instagram.com/alcoholicsanonymous", ""),
+        arguments("Send $20 to my cashapp; I'm on tiktok way too much", ""),
         arguments("X marks the spot, oh snap lol", ""),
         arguments("borré mi instagram, nos vemos @ la iglesia", ""),
         arguments("", ""));
