@@ -78,6 +78,10 @@ final class PhoneContext {
 
   private static final Set<String> IN_CASE = Cues.words("in case", "just in case", "por si");
 
+  /** Words that start another item: "555-0112 or the hotline" is not the hotline's number. */
+  private static final Set<String> CONJUNCTIONS = Cues.words(
+      "or", "and", "but", "o", "y", "pero", "else", "otherwise", "also", "then");
+
   private final String lower;
   private final Cues cues;
 
@@ -85,7 +89,7 @@ final class PhoneContext {
   PhoneContext(String lower) {
     this.lower = lower;
     this.cues = new Cues(lower, PHONE, NOT_PHONE, UNITS, PUBLIC, TOLL_FREE_PUBLIC, PERSONAL,
-        IN_CASE);
+        IN_CASE, CONJUNCTIONS);
   }
 
   /** Whether an identifier or count cue, nearer than any phone cue, claims the run. */
@@ -135,7 +139,7 @@ final class PhoneContext {
       return false;
     }
     int publicAfter = firstPublic(end, to, tollFree);
-    if (publicAfter < 0) {
+    if (publicAfter < 0 || cues.any(end, publicAfter, CONJUNCTIONS)) {
       return false;
     }
     int personalAfter = cues.first(end, to, PERSONAL);

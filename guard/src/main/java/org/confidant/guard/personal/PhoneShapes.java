@@ -35,13 +35,25 @@ final class PhoneShapes {
       return true; // a long unbroken number is an account or card number
     }
     if (run.allSingleDigitGroups()) {
-      return n > DigitRuns.MAX_DIGITS;
+      return n > DigitRuns.MAX_DIGITS || isCounting(run.digits());
     }
     if (g.length > 7) {
       return true;
     }
     return isDate(run) || isSsn(run) || isCard(run) || isZipPlus4(run) || isYearRange(run)
         || isIp(run) || isDecimalOrVersion(run) || isThousands(run);
+  }
+
+  /** "1 2 3 4 5 6 7": counting up or down, not a number read out. */
+  static boolean isCounting(String digits) {
+    boolean up = true;
+    boolean down = true;
+    for (int i = 1; i < digits.length(); i++) {
+      int d = digits.charAt(i) - digits.charAt(i - 1);
+      up &= d == 1;
+      down &= d == -1;
+    }
+    return up || down;
   }
 
   /**

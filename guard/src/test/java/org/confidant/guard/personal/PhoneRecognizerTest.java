@@ -49,6 +49,9 @@ class PhoneRecognizerTest {
         arguments("Our group phone list: Mike 555-0111 / Jen 555-0112", "555-0111 | 555-0112"),
         arguments("5550111 or 5550112", "5550111 | 5550112"),
         arguments("Jake's number is 555-0147 but don't tell him", "555-0147"),
+        arguments("Call Jen at 555-0112 or the hotline at 1-800-555-0199", "555-0112"),
+        arguments("in case you need me, 555-0134", "555-0134"),
+        arguments("My sponsor's cell: 555-0115", "555-0115"),
         // Spanish.
         arguments("Si alguien quiere hablar, mi número es 5 5 5, 0 1 7 3. Llamen a cualquier hora.",
             "5 5 5, 0 1 7 3"),
@@ -110,6 +113,8 @@ class PhoneRecognizerTest {
         arguments("Scores: 21-14, 35-28. Population 8,336,817", ""),
         arguments("Big Book pages 58 59 60 61", ""),
         arguments("We read steps 1 2 3 4 5 6 7 tonight", ""),
+        arguments("count with me: 1 2 3 4 5 6 7 8, 9 8 7 6 5 4 3", ""),
+        arguments("Intergroup (555-0100) has the list; AA central office 555-0100, open 9-5", ""),
         arguments("Chip count: 24 hours, 30 60 90 days, 6 9 12 18 months", ""),
         arguments("Zoom meeting ID: 812 3456 7890 Passcode: 123456", ""),
         arguments("IBAN ES91 2100 0418 4502 0005 1332", ""),
