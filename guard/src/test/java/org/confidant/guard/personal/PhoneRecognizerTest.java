@@ -113,7 +113,7 @@ class PhoneRecognizerTest {
         arguments("Scores: 21-14, 35-28. Population 8,336,817", ""),
         arguments("Big Book pages 58 59 60 61", ""),
         arguments("We read steps 1 2 3 4 5 6 7 tonight", ""),
-        arguments("count with me: 1 2 3 4 5 6 7 8, 9 8 7 6 5 4 3", ""),
+        arguments("count with me: 1 2 3 4 5 6 7 8; 9 8 7 6 5 4 3", ""),
         arguments("Intergroup (555-0100) has the list; AA central office 555-0100, open 9-5", ""),
         arguments("Chip count: 24 hours, 30 60 90 days, 6 9 12 18 months", ""),
         arguments("Zoom meeting ID: 812 3456 7890 Passcode: 123456", ""),
