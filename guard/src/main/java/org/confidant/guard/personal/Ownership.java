@@ -1,6 +1,7 @@
 package org.confidant.guard.personal;
 
 import org.confidant.guard.Subject;
+import org.confidant.guard.names.NameLexicon;
 
 /**
  * Decides whether a detail belongs to the writer, from the words just before it (and, with
@@ -38,6 +39,19 @@ public final class Ownership {
       "primo", "prima", "mamá", "papá", "hermano", "hermana", "hijo", "hija", "novio", "novia",
       "jefe", "vecino", "vecina", "tío", "tía");
 
+  /** Births a given name needs to count as a common first name. */
+  private static final int COMMON_NAME = 5000;
+
+  /** Common words that are also given names. */
+  private static final java.util.Set<String> NOT_NAMES = Cues.words(
+      "will", "may", "june", "april", "august", "mark", "bill", "rose", "art", "grant", "hope",
+      "joy", "faith", "grace", "sunny", "page", "chase", "guy", "ray", "dawn", "king", "rich",
+      "earl", "early", "case", "cell", "home", "number", "text", "call", "reach", "mine", "the",
+      "and", "you", "day", "night", "best", "time", "anytime", "any", "after", "before", "here",
+      "number", "numero", "número", "celular", "correo", "email", "mail", "phone", "new", "old",
+      "sunday", "monday", "tuesday", "friday", "saturday", "long", "young", "love", "bud",
+      "son", "don", "major", "price", "black", "white", "brown", "green", "gray", "joe");
+
   /** First-person cues right after a detail: "555-0134 is my cell", "(mine)". */
   private static final String[] AFTER_CUES = {
       "is my", "is mine", "(mine", "(my", "es mi", "es el mío", "es mío", "that's me",
@@ -73,7 +87,8 @@ public final class Ownership {
         return Subject.OTHER;
       }
       if (matchesAny(lowerText, p, start, CUES)) {
-        return pointsToAnotherPerson(lowerText, p, start) ? Subject.OTHER : Subject.AUTHOR;
+        return pointsToAnotherPerson(lowerText, p, start) || namesSomeone(lowerText, p, start)
+            ? Subject.OTHER : Subject.AUTHOR;
       }
     }
     return Subject.OTHER;
@@ -110,6 +125,33 @@ public final class Ownership {
         // A cue ending in a letter must end a word: "mine" is not "minecraft".
         if (!Character.isLetter(cue.charAt(cue.length() - 1)) || after >= text.length()
             || !Character.isLetter(text.charAt(after))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a common first name stands between the cue at {@code at} and the detail: "Mine is
+   * Rosa V., 555-0115" gives Rosa's number.
+   */
+  private static boolean namesSomeone(String text, int at, int limit) {
+    int i = at;
+    while (i < limit && Character.isLetter(text.charAt(i))) {
+      i++; // skip the cue's first word
+    }
+    while (i < limit) {
+      while (i < limit && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < limit && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i - s >= 3 && i - s <= 12) {
+        String word = text.substring(s, i);
+        if (!NOT_NAMES.contains(word) && NameLexicon.shared().givenCount(word) >= COMMON_NAME) {
           return true;
         }
       }
