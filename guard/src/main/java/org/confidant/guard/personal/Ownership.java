@@ -57,6 +57,19 @@ public final class Ownership {
       "is my", "is mine", "(mine", "(my", "es mi", "es el mío", "es mío", "that's me",
       "that's mine"};
 
+  /** ASCII characters that start some cue, to skip most positions at once. */
+  private static final boolean[] STARTS = new boolean[128];
+
+  static {
+    for (String[] list : new String[][] {CUES, OTHER_CUES, AFTER_CUES}) {
+      for (String cue : list) {
+        if (cue.charAt(0) < 128) {
+          STARTS[cue.charAt(0)] = true;
+        }
+      }
+    }
+  }
+
   private Ownership() {}
 
   /**
@@ -119,7 +132,14 @@ public final class Ownership {
   }
 
   private static boolean matchesAny(String text, int at, int limit, String[] cues) {
+    char first = text.charAt(at);
+    if (first < 128 && !STARTS[first]) {
+      return false; // no cue starts with this character
+    }
     for (String cue : cues) {
+      if (cue.charAt(0) != first) {
+        continue;
+      }
       if (at + cue.length() <= limit && text.startsWith(cue, at)) {
         int after = at + cue.length();
         // A cue ending in a letter must end a word: "mine" is not "minecraft".
