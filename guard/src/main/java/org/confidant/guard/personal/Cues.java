@@ -5,8 +5,9 @@ import java.util.Set;
 /**
  * Looks for cue words and two-word phrases near a detail, within its sentence.
  *
- * <p>An instance indexes one text for a few cue sets. A word is a run of letters, digits, apostrophes and inner hyphens; a possessive "'s" is
- * dropped, so "intergroup's" matches the cue "intergroup". Cue sets hold lower-case words and
+ * <p>An instance indexes one text for a few cue sets. A word is a run of letters, digits,
+ * apostrophes and inner hyphens; a possessive "'s" is dropped, so "intergroup's" matches the cue
+ * "intergroup". Cue sets hold lower-case words and
  * two-word phrases joined by one space ("central office"). The index is built in one linear
  * pass on first use; a query then costs a binary search plus the words of its window, so any
  * number of bounded-window queries stays linear overall. No method throws for any offsets.

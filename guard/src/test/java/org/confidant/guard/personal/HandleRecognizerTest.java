@@ -19,7 +19,8 @@ class HandleRecognizerTest {
   static Stream<Arguments> flagsHandlesAndProfileLinksButNotMentionsOrPlatformNames() {
     return Stream.of(
         arguments("my instagram is @carlos.g.runs, follow back?", "@carlos.g.runs"),
-        arguments("Tag your sponsor! Mine is @ray_dunbar_sober — best sponsor", "@ray_dunbar_sober"),
+        arguments("Tag your sponsor! Mine is @ray_dunbar_sober — best sponsor",
+            "@ray_dunbar_sober"),
         arguments("come say hi @jenq_sober", "@jenq_sober"),
         arguments("follow @sobermike for memes", "@sobermike"),
         arguments("follow my recovery journey on tiktok, sober_sam_88 🥤 day 12", "sober_sam_88"),
@@ -35,7 +36,8 @@ class HandleRecognizerTest {
         arguments("find me on X: JakeRecovers", "JakeRecovers"),
         arguments("my linkedin is linkedin.com/in/tasha-nguyen-rn if anyone needs",
             "linkedin.com/in/tasha-nguyen-rn"),
-        arguments("Follow my journey at instagram.com/priya.sobriety", "instagram.com/priya.sobriety"),
+        arguments("Follow my journey at instagram.com/priya.sobriety",
+            "instagram.com/priya.sobriety"),
         arguments("my profile is facebook.com/marcus.jennings.503 if you want",
             "facebook.com/marcus.jennings.503"),
         arguments("Follow my journey@instagram.com/priya.sobriety", "instagram.com/priya.sobriety"),
@@ -50,7 +52,8 @@ class HandleRecognizerTest {
         arguments("my venmo is @jake-torres-7", "@jake-torres-7"),
         arguments("Snapchat: sobergirl22", "sobergirl22"),
         arguments("snap me, username is soberjake", "soberjake"),
-        arguments("facebook.com/profile.php?id=100012345678", "facebook.com/profile.php?id=100012345678"),
+        arguments("facebook.com/profile.php?id=100012345678",
+            "facebook.com/profile.php?id=100012345678"),
         // Spanish.
         arguments("mi insta es jaket_sobrio", "jaket_sobrio"),
         arguments("sígueme en tiktok: sobrio.carlos", "sobrio.carlos"),
@@ -76,7 +79,7 @@ class HandleRecognizerTest {
         arguments("like facebook.com/AlcoholicsAnonymous for news", ""),
         arguments("aa.org has a meeting finder", ""),
         arguments("follow us @aaworldservices on x", ""),
-        arguments("linkedin.com/company/acme youtube.com/watch?v=abc123 twitter.com/search?q=aa", ""),
+        arguments("linkedin.com/company/acme youtube.com/watch?v=abc123 x.com/search?q=aa", ""),
         arguments("https://www.instagram.com/p/Cx123/ and instagram.com/alcoholicsanonymous", ""),
         arguments("Send $20 to my cashapp; I'm on tiktok way too much", ""),
         arguments("X marks the spot, oh snap lol", ""),
