@@ -9,9 +9,9 @@ import java.util.List;
  * <p>A run is digit groups joined by short separators made of spaces, dots, dashes, slashes,
  * parentheses and commas ("555.0162", "(312) 555-0199", "5 5 5, 0 1 3 4"), with an optional
  * leading '+' or '(' and an optional extension ("x751", "ext. 12"). Groups joined by ", " are
- * split apart unless both sides are single digits (a number read out digit by digit), and groups
- * joined by "/" or ", " are split where both sides could stand alone, so a list of numbers gives
- * one run per number. Runs glued to letters or codes ("PB-2023-0419", "/j/5550172", "$1200",
+ * split apart unless both sides are single digits (a number read out digit by digit), groups
+ * joined by "/" are split where both sides could stand alone, and a leading five-digit ZIP code
+ * is split from the number after it, so a list of numbers gives one run per number. Runs glued to letters or codes ("PB-2023-0419", "/j/5550172", "$1200",
  * "1-800-662-HELP") are marked {@link Run#glued()}. Linear in the text's length: each character
  * is read a bounded number of times; runs longer than {@link #MAX_CHARS} are skipped whole.
  */

@@ -60,6 +60,11 @@ public final class EmailRecognizer implements Recognizer {
       "example.com", "example.org", "example.net", "domain.com", "email.com", "ejemplo.com",
       "correo.com", "mail.com", "xxx.com");
 
+  /** Words that introduce an example in instructions. */
+  private static final Set<String> INSTRUCTIONS = Cues.words(
+      "like", "e.g", "eg", "example", "for example", "such as", "format", "type", "enter",
+      "ejemplo", "por ejemplo", "como", "formato", "escribe", "escriba", "ingresa", "ingrese");
+
   /** Words of an organisation's mailbox, public when its sentence names intergroup or office. */
   private static final String[] ORG_WORDS = {
       "intergroup", "office", "district", "area", "group", "service", "meeting", "gso",
@@ -92,8 +97,14 @@ public final class EmailRecognizer implements Recognizer {
       if (isPlaceholder(local, domain)) {
         continue;
       }
+      if (PLACEHOLDER_MAILBOXES.contains(local)) {
+        cues = cues == null ? new Cues(lower, PhoneContext.PUBLIC, INSTRUCTIONS) : cues;
+        if (cues.any(Cues.sentenceStart(lower, start, 64), start, INSTRUCTIONS)) {
+          continue; // "enter it like name@gmail.com"
+        }
+      }
       if (subject == Subject.OTHER) {
-        cues = cues == null ? new Cues(lower, PhoneContext.PUBLIC) : cues;
+        cues = cues == null ? new Cues(lower, PhoneContext.PUBLIC, INSTRUCTIONS) : cues;
         if (isPublic(cues, start, end, local, domain)) {
           continue;
         }

@@ -43,6 +43,8 @@ class EmailRecognizerTest {
         // Public and placeholder addresses, and things that are not addresses.
         arguments("Type your email like name@example.com in the box", ""),
         arguments("Escribe tu correo así: tunombre@ejemplo.com", ""),
+        arguments("enter it in the format firstname.lastname@gmail.com", ""),
+        arguments("my address is name@gmail.com", "name@gmail.com"),
         arguments("Questions? Write to info@example.org at the central office", ""),
         arguments("The intergroup office is at intergroup@example.org", ""),
         arguments("You can order literature from orders@aa.org", ""),
