@@ -41,7 +41,23 @@ final class PhoneShapes {
       return true;
     }
     return isDate(run) || isSsn(run) || isCard(run) || isZipPlus4(run) || isYearRange(run)
-        || isIp(run) || isDecimalOrVersion(run) || isThousands(run);
+        || isIp(run) || isDecimalOrVersion(run) || isThousands(run) || isTimeRange(run);
+  }
+
+  /** "19.30-21.00", "7.30 - 8.45": a range of clock times. */
+  static boolean isTimeRange(DigitRuns.Run run) {
+    int[] g = run.groups();
+    if (g.length != 4 || g[0] > 2 || g[1] != 2 || g[2] > 2 || g[3] != 2) {
+      return false;
+    }
+    String[] seps = run.seps();
+    String dash = seps[1].trim();
+    if (!seps[0].equals(".") || !seps[2].equals(".")
+        || !(dash.equals("-") || dash.equals("–") || dash.equals("—"))) {
+      return false;
+    }
+    int[] v = values(run);
+    return v[0] <= 24 && v[2] <= 24 && v[1] <= 59 && v[3] <= 59;
   }
 
   /** "1 2 3 4 5 6 7": counting up or down, not a number read out. */

@@ -119,6 +119,7 @@ class PhoneRecognizerTest {
         arguments("Zoom meeting ID: 812 3456 7890 Passcode: 123456", ""),
         arguments("IBAN ES91 2100 0418 4502 0005 1332", ""),
         arguments("He owes me $1 234 567", ""),
+        arguments("La reunión es de 19.30-21.00 y los sábados 10.00 - 11.30", ""),
         arguments("", ""));
   }
 
