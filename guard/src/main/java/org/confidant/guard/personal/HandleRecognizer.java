@@ -48,7 +48,8 @@ public final class HandleRecognizer implements Recognizer {
       "is", "es", "as", "como", "at", "it's", "its", "handle", "name", "username", "user",
       "account", "acct", "cuenta", "usuario", "under", "named", "called", "me", "soy", "-", "–",
       "—", ":", "=", "->", "=>", "on", "en", "page", "profile", "perfil", "también", "too",
-      "also", "tambien", "here", "aquí", "aqui");
+      "also", "tambien", "here", "aquí", "aqui", "everywhere", "now", "still", "ahora",
+      "siempre", "today", "hoy");
   private static final Set<String> STRONG = Cues.words(
       "is", "es", "as", "como", "handle", "username", "user", "account", "cuenta", "usuario",
       "under", "named", "called", ":", "=", "->", "=>");
