@@ -34,6 +34,10 @@ public final class Registry {
   public static Registry defaults() {
     List<Recognizer> all = new ArrayList<>();
     // Each rule's package adds its recognizers here.
+    // personal-info: contact details (phone, email, social-media handle)
+    all.add(new org.confidant.guard.personal.PhoneRecognizer());
+    all.add(new org.confidant.guard.personal.EmailRecognizer());
+    all.add(new org.confidant.guard.personal.HandleRecognizer());
     return new Registry(all);
   }
 
