@@ -34,6 +34,8 @@ public final class Registry {
   public static Registry defaults() {
     List<Recognizer> all = new ArrayList<>();
     // Each rule's package adds its recognizers here.
+    // personal-info/full-name: a private person's first and last name.
+    all.add(new org.confidant.guard.names.FullNameRecognizer());
     return new Registry(all);
   }
 
