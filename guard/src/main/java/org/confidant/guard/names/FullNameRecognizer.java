@@ -48,6 +48,9 @@ public final class FullNameRecognizer implements Recognizer {
       + "which together with a first name identifies them. The fellowship's rule: "
       + Rule.PERSONAL_INFO.principle() + ".";
 
+  /** Births an everyday first word ("Grace") needs before an unlisted last word. */
+  private static final int COMMON_FIRST_GIVEN = 20_000;
+
   private final NameEvidence evidence;
   private final PublicFigures figures;
 
@@ -89,7 +92,7 @@ public final class FullNameRecognizer implements Recognizer {
     Set<String> fullSurnames = new HashSet<>();
     int i = 0;
     while (i < toks.size()) {
-      Candidate c = fullNameAt(toks, i, people, titleCase);
+      Candidate c = fullNameAt(text, toks, i, people, titleCase);
       if (c == null) {
         c = surnameAfterCue(text, toks, i);
       }
@@ -115,7 +118,7 @@ public final class FullNameRecognizer implements Recognizer {
   }
 
   /** The full name starting at word {@code i}, or {@code null}. */
-  private Candidate fullNameAt(List<NameToken> toks, int i, KnownPeople people,
+  private Candidate fullNameAt(String text, List<NameToken> toks, int i, KnownPeople people,
       boolean titleCase) {
     int n = toks.size();
     NameToken f = toks.get(i);
@@ -131,6 +134,9 @@ public final class FullNameRecognizer implements Recognizer {
     }
     if (NameWords.PLACE_PREFIXES.contains(f.key()) && !titled) {
       return null;
+    }
+    if (afterHouseNumber(text, f)) {
+      return null; // "06 Reyes Católicos 17": a street named after someone
     }
     // Optional middle name or initial, particles, then the last name.
     int j = i + 1;
@@ -208,15 +214,17 @@ public final class FullNameRecognizer implements Recognizer {
     if (listOfFirstNames(toks, i, j, l)) {
       return 0;
     }
-    if (f.cap() && l.cap() && !titleCase) {
+    boolean shouting = f.allUpper() && l.allUpper();
+    if (f.cap() && l.cap() && !titleCase && !shouting) {
       if (titled) {
         return !lCommon && (lSurname > 0 || evidence.unknown(l)) ? 0.85 : 0;
       }
       if (evidence.given(f) == 0 || !evidence.capitalisedSurname(l, fCommon)) {
         return 0;
       }
-      if (fCommon && (lCommon || evidence.givenDominant(l) && lSurname < 1_000)) {
-        return 0; // "Grace Church", "Will Power", "Hope Street"
+      if (fCommon && (lCommon || evidence.givenDominant(l) && lSurname < 1_000
+          || lSurname == 0 && evidence.given(f) < COMMON_FIRST_GIVEN)) {
+        return 0; // "Grace Church", "Will Power", "Hope Street", "My License"
       }
       if (lSurname == 0 && evidence.given(l) > 0 && !structured) {
         return 0; // two first names: "Sarah Jake"
@@ -230,7 +238,9 @@ public final class FullNameRecognizer implements Recognizer {
     }
     boolean capsBoth = f.cap() && l.cap();
     boolean surnameOk = lSurname >= NameEvidence.LOWER_SURNAME
-        || lSurname > 0 && capsBoth || evidence.unknownShaped(l);
+        || lSurname > 0 && capsBoth || evidence.unknownShaped(l)
+        || capsBoth && evidence.unknown(l) && l.length() >= 3
+        && evidence.given(f) >= COMMON_FIRST_GIVEN && NameEvidence.cued(toks, i, j);
     if (!surnameOk || evidence.given(l) > 10L * lSurname && !structured) {
       return 0;
     }
@@ -238,6 +248,15 @@ public final class FullNameRecognizer implements Recognizer {
       return 0.75;
     }
     return NameEvidence.cued(toks, i, j) ? 0.7 : 0;
+  }
+
+  /** Whether a number stands just before {@code f} on the same line, like a house number. */
+  private static boolean afterHouseNumber(String text, NameToken f) {
+    int k = f.start() - 1;
+    while (k >= 0 && k > f.start() - 4 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    return k >= 0 && k < f.start() - 1 && Character.isDigit(text.charAt(k));
   }
 
   /**
@@ -248,8 +267,9 @@ public final class FullNameRecognizer implements Recognizer {
     if (!evidence.givenDominant(l)) {
       return false;
     }
+    boolean rarelySurname = evidence.given(l) > 10L * evidence.surname(l);
     NameToken next = j + 1 < toks.size() ? toks.get(j + 1) : null;
-    boolean listAfter = next != null && (next.has(NameToken.GAP_COMMA)
+    boolean listAfter = next != null && (next.has(NameToken.GAP_COMMA) && rarelySurname
         || next.joined() && (next.key().equals("and") || next.key().equals("y")
         || next.key().equals("e") || next.key().equals("or")));
     boolean listBefore = i > 0 && (toks.get(i).has(NameToken.GAP_COMMA)

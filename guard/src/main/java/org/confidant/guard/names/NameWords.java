@@ -34,7 +34,7 @@ final class NameWords {
 
   /** Lower-case particles inside names ("Juan de la Cruz", "García y López"). */
   static final Set<String> PARTICLES = keys("de del la las los van von der den da di du dos das "
-      + "le ter ten y bin ibn");
+      + "le ter ten bin ibn");
 
   /** Words that start place names, never a person's name ("San Diego", "Fort Worth"). */
   static final Set<String> PLACE_PREFIXES = keys("san santa santo sao saint sainte st ste fort "

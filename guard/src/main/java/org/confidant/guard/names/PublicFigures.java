@@ -18,6 +18,7 @@ final class PublicFigures {
   private static final PublicFigures SHARED = new PublicFigures(NameWords.lines("public-figures.txt"));
 
   private final Set<String> names = new HashSet<>();
+  private final Set<String> words = new HashSet<>();
 
   PublicFigures(List<String> lines) {
     for (String line : lines) {
@@ -27,6 +28,7 @@ final class PublicFigures {
           b.append(' ');
         }
         b.append(t.key());
+        words.add(t.key());
       }
       if (b.indexOf(" ") > 0) {
         names.add(b.toString());
@@ -44,6 +46,13 @@ final class PublicFigures {
    * that overlaps the words {@code [from, to]}; looks at most {@link #MAX_WORDS} words around.
    */
   boolean covers(List<NameToken> tokens, int from, int to) {
+    boolean any = false;
+    for (int k = from; k <= to && !any; k++) {
+      any = words.contains(tokens.get(k).key());
+    }
+    if (!any) {
+      return false;
+    }
     int lo = Math.max(0, from - MAX_WORDS + 1);
     int hi = Math.min(tokens.size() - 1, to + MAX_WORDS - 1);
     for (int s = lo; s <= to; s++) {
