@@ -219,12 +219,16 @@ public final class FullNameRecognizer implements Recognizer {
       if (titled) {
         return !lCommon && (lSurname > 0 || evidence.unknown(l)) ? 0.85 : 0;
       }
-      if (evidence.given(f) == 0 || !evidence.capitalisedSurname(l, fCommon)) {
-        return 0;
+      if (evidence.given(f) == 0) {
+        return foreignFirstName(toks, i, j, f, l) ? 0.6 : 0;
       }
-      if (fCommon && (lCommon || evidence.givenDominant(l) && lSurname < 1_000
-          || lSurname == 0 && evidence.given(f) < COMMON_FIRST_GIVEN)) {
-        return 0; // "Grace Church", "Will Power", "Hope Street", "My License"
+      if (!evidence.capitalisedSurname(l, fCommon)
+          || fCommon && evidence.given(f) < COMMON_FIRST_GIVEN
+          || l.allUpper() && !f.allUpper() && lSurname < 5_000) {
+        return 0; // "An IDLE", "My License", "Mike DUI"
+      }
+      if (fCommon && (lCommon || evidence.givenDominant(l) && lSurname < 1_000)) {
+        return 0; // "Grace Church", "Will Power", "Hope Street"
       }
       if (lSurname == 0 && evidence.given(l) > 0 && !structured) {
         return 0; // two first names: "Sarah Jake"
@@ -248,6 +252,27 @@ public final class FullNameRecognizer implements Recognizer {
       return 0.75;
     }
     return NameEvidence.cued(toks, i, j) ? 0.7 : 0;
+  }
+
+  /**
+   * Whether an unlisted capitalised word and a surname after it are a foreign full name
+   * ("thanks to Wijtze Koopmans", "my name is Iolanda Tratnik"): the first word is in no list,
+   * the second is a listed or accented surname, and a person cue comes just before.
+   */
+  private boolean foreignFirstName(List<NameToken> toks, int i, int j, NameToken f,
+      NameToken l) {
+    if (!evidence.unknown(f) || f.length() < 3 || f.allUpper() || NameEvidence.common(l)
+        || evidence.acronym(l) || f.has(NameToken.GAP_SENTENCE) || f.has(NameToken.GAP_LINE)) {
+      return false;
+    }
+    boolean surname = evidence.surname(l) >= 300 && !evidence.givenDominant(l)
+        || evidence.unknown(l) && l.nonAscii();
+    if (!surname || i == 0) {
+      return false;
+    }
+    String before = toks.get(i - 1).key();
+    return f.joined() && !l.allUpper() && (NameWords.CUES_BEFORE.contains(before)
+        || NameWords.TITLES.contains(before));
   }
 
   /** Whether a number stands just before {@code f} on the same line, like a house number. */

@@ -61,7 +61,9 @@ final class NameWords {
       + "hey hello congrats congratulations welcome love miss missed visit visited about sponsee "
       + "sponsor sponsored cousin brother sister friend husband wife neighbor neighbour boss mom "
       + "dad son daughter uncle aunt partner girlfriend boyfriend fiance fiancee ex guy girl lady "
-      + "man woman dude apparently is was meet remember contact email emailed cc name "
+      + "man woman dude apparently is was meet remember contact email emailed cc name under "
+      + "of at add added user beneficiary guardian speaker producer commenter says said starring "
+      + "directed founder founders assistant tribute invite invited introduce introduced "
       + "con a gracias llama llamado llamada padrino madrina ahijado ahijada amigo amiga hermano "
       + "hermana primo prima vecino vecina esposo esposa novio novia jefe jefa senor senora para "
       + "de");
@@ -69,7 +71,7 @@ final class NameWords {
   /** Words just after a name that make a person likely ("mike brennan from the 6am group"). */
   static final Set<String> CUES_AFTER = keys("said says told texted called asked is was has had "
       + "got gets from who lives lived works worked wants wanted just says relapsed went came "
-      + "dijo vive tiene esta fue es que");
+      + "explained points will spoke speaks shared wrote dijo vive tiene esta fue es que");
 
   /** Word endings typical of surnames from many languages, for words in no list. */
   private static final String[] SURNAME_ENDINGS = {
