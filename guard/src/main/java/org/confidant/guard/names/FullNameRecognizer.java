@@ -91,8 +91,9 @@ public final class FullNameRecognizer implements Recognizer {
     List<Candidate> found = new ArrayList<>();
     Set<String> fullSurnames = new HashSet<>();
     int i = 0;
+    int lastNameEnd = -10;
     while (i < toks.size()) {
-      Candidate c = fullNameAt(text, toks, i, people, titleCase);
+      Candidate c = fullNameAt(text, toks, i, people, titleCase, lastNameEnd);
       if (c == null) {
         c = surnameAfterCue(text, toks, i);
       }
@@ -104,6 +105,7 @@ public final class FullNameRecognizer implements Recognizer {
         fullSurnames.add(toks.get(c.last()).key());
       }
       found.add(c);
+      lastNameEnd = c.last();
       i = c.last() + 1;
     }
     for (Candidate c : found) {
@@ -119,7 +121,7 @@ public final class FullNameRecognizer implements Recognizer {
 
   /** The full name starting at word {@code i}, or {@code null}. */
   private Candidate fullNameAt(String text, List<NameToken> toks, int i, KnownPeople people,
-      boolean titleCase) {
+      boolean titleCase, int lastNameEnd) {
     int n = toks.size();
     NameToken f = toks.get(i);
     if (f.length() < 2 || i + 1 >= n || NameWords.TITLES.contains(f.key())) {
@@ -195,13 +197,18 @@ public final class FullNameRecognizer implements Recognizer {
     KnownPeople.Person known = people.match(f.key(), l.key());
     Subject subject = known != null && known.author() || NameEvidence.selfIntroduced(toks, i)
         ? Subject.AUTHOR : Subject.OTHER;
-    double score = score(toks, i, j, l, f, known, titled, middle || particles > 0, titleCase);
+    boolean listed = i - 1 == lastNameEnd && f.has(NameToken.GAP_COMMA)
+        || i - 2 == lastNameEnd && toks.get(i).joined() && toks.get(i - 1).joined()
+        && (toks.get(i - 1).key().equals("and") || toks.get(i - 1).key().equals("y"));
+    double score = score(toks, i, j, l, f, known, titled, middle || particles > 0, titleCase,
+        listed);
     return score > 0 ? new Candidate(i, last, score, subject, false) : null;
   }
 
   /** How sure the words {@code f ... l} are a full name; 0 when they are not taken as one. */
   private double score(List<NameToken> toks, int i, int j, NameToken l, NameToken f,
-      KnownPeople.Person known, boolean titled, boolean structured, boolean titleCase) {
+      KnownPeople.Person known, boolean titled, boolean structured, boolean titleCase,
+      boolean listed) {
     boolean fCommon = NameEvidence.common(f);
     boolean lCommon = NameEvidence.common(l);
     int lSurname = evidence.surname(l);
@@ -220,7 +227,7 @@ public final class FullNameRecognizer implements Recognizer {
         return !lCommon && (lSurname > 0 || evidence.unknown(l)) ? 0.85 : 0;
       }
       if (evidence.given(f) == 0) {
-        return foreignFirstName(toks, i, j, f, l) ? 0.6 : 0;
+        return foreignFirstName(toks, i, f, l, listed) ? 0.6 : 0;
       }
       if (!evidence.capitalisedSurname(l, fCommon)
           || fCommon && evidence.given(f) < COMMON_FIRST_GIVEN
@@ -230,7 +237,8 @@ public final class FullNameRecognizer implements Recognizer {
       if (fCommon && (lCommon || evidence.givenDominant(l) && lSurname < 1_000)) {
         return 0; // "Grace Church", "Will Power", "Hope Street"
       }
-      if (lSurname == 0 && evidence.given(l) > 0 && !structured) {
+      if ((lSurname == 0 || evidence.given(l) > 100L * lSurname) && evidence.given(l) > 0
+          && !structured) {
         return 0; // two first names: "Sarah Jake"
       }
       return lSurname > 0 ? 0.9 : 0.75;
@@ -259,20 +267,37 @@ public final class FullNameRecognizer implements Recognizer {
    * ("thanks to Wijtze Koopmans", "my name is Iolanda Tratnik"): the first word is in no list,
    * the second is a listed or accented surname, and a person cue comes just before.
    */
-  private boolean foreignFirstName(List<NameToken> toks, int i, int j, NameToken f,
-      NameToken l) {
-    if (!evidence.unknown(f) || f.length() < 3 || f.allUpper() || NameEvidence.common(l)
-        || evidence.acronym(l) || f.has(NameToken.GAP_SENTENCE) || f.has(NameToken.GAP_LINE)) {
+  private boolean foreignFirstName(List<NameToken> toks, int i, NameToken f, NameToken l,
+      boolean listed) {
+    if (!evidence.unknown(f) || f.length() < 3 || f.allUpper() || l.allUpper()
+        || NameEvidence.common(l) || evidence.acronym(l) || i == 0) {
       return false;
     }
+    if (englishShaped(f.key()) || englishShaped(l.key())) {
+      return false; // "Entertainment Weekly"
+    }
     boolean surname = evidence.surname(l) >= 300 && !evidence.givenDominant(l)
-        || evidence.unknown(l) && l.nonAscii();
-    if (!surname || i == 0) {
+        || evidence.unknown(l) && (l.nonAscii() || NameWords.surnameShaped(l.key()));
+    if (!surname) {
       return false;
     }
     String before = toks.get(i - 1).key();
-    return f.joined() && !l.allUpper() && (NameWords.CUES_BEFORE.contains(before)
+    return listed || f.joined() && (NameWords.CUES_BEFORE.contains(before)
         || NameWords.TITLES.contains(before));
+  }
+
+  private static final String[] ENGLISH_ENDINGS = {"ment", "tion", "sion", "ness", "ity", "ing",
+      "ly", "ous", "ful", "less", "able", "ible", "ism", "ive", "ics", "ance", "ence", "ship",
+      "ware", "ers", "ies"};
+
+  /** Whether a word ends like an English noun, adjective or adverb rather than a name. */
+  private static boolean englishShaped(String key) {
+    for (String e : ENGLISH_ENDINGS) {
+      if (key.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a number stands just before {@code f} on the same line, like a house number. */

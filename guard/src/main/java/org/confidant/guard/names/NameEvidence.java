@@ -140,19 +140,19 @@ final class NameEvidence {
 
   /**
    * Whether the text is written in title case or capitals, so that capitals say little: at least
-   * six longer words, seven in ten of them capitalised.
+   * four everyday words of three letters or more, seven in ten of them capitalised.
    */
   static boolean titleCase(List<NameToken> toks) {
     int words = 0;
     int caps = 0;
     for (NameToken t : toks) {
-      if (t.length() >= 3) {
+      if (t.length() >= 3 && common(t)) {
         words++;
         if (t.cap()) {
           caps++;
         }
       }
     }
-    return words >= 6 && caps * 10 >= words * 7;
+    return words >= 4 && caps * 10 >= words * 7;
   }
 }

@@ -66,7 +66,7 @@ final class NameWords {
       + "directed founder founders assistant tribute invite invited introduce introduced "
       + "con a gracias llama llamado llamada padrino madrina ahijado ahijada amigo amiga hermano "
       + "hermana primo prima vecino vecina esposo esposa novio novia jefe jefa senor senora para "
-      + "de");
+      + "de llamo soy nombre");
 
   /** Words just after a name that make a person likely ("mike brennan from the 6am group"). */
   static final Set<String> CUES_AFTER = keys("said says told texted called asked is was has had "
@@ -78,7 +78,7 @@ final class NameWords {
       "ova", "ovo", "eva", "ov", "ev", "ski", "ska", "sky", "ic", "vich", "enko", "escu", "sson",
       "sen", "ez", "ian", "yan", "oglu", "poulos", "idis", "akis", "berg", "stein", "mann",
       "qvist", "kvist", "strom", "ini", "etti", "ucci", "elli", "ardo", "wicz", "czyk", "ak",
-      "uk", "chuk", "shvili", "dze", "aki", "moto", "mura", "yama", "naka", "kawa", "aite",
+      "uk", "ik", "chuk", "shvili", "dze", "aki", "moto", "mura", "yama", "naka", "kawa", "aite",
       "iene", "nen", "dottir", "feld", "baum", "hoff", "aert"};
 
   /** Whether {@code key}, which is in no name list, has the shape of a surname. */

@@ -60,6 +60,14 @@ class FullNameRecognizerTest {
       Felicidades a María García López por sus 5 años                       | -                | -       | María García López
       gracias a juan martínez por el café de hoy                            | -                | -       | juan martínez
       Su apellido es Fernández, por si acaso                                | -                | -       | Fernández
+      Could you please correct it to Mrs. Yuuka Shimasaki?                  | -                | -       | Yuuka Shimasaki
+      It's under my partner's name Severin Akhtar                           | -                | -       | Severin Akhtar
+      Our 3 founders: Debra Neal, Peverell Racine and Iolanda Tratnik.      | -                | -       | Debra Neal;Peverell Racine;Iolanda Tratnik
+      have you heard Nelma Grönholm speak yet?                              | -                | -       | Nelma Grönholm
+      MY NAME IS DEBRA NEAL                                                 | -                | -       | DEBRA NEAL
+      Me llamo Azarías Segovia Nava y soy alcohólico                        | -                | -       | Azarías Segovia Nava
+      pásale mi número a jorge castillo por favor                           | -                | -       | jorge castillo
+      Thanks Mary-Kate Olsen-Smith for hosting                              | -                | -       | Mary-Kate Olsen-Smith
       Mike B. and Kim Z. are chairing this week                             | Mike B.;Kim Z.   | -       | -
       Thanks Mike for chairing, and Sarah for the coffee                    | -                | -       | -
       Bill W. and Dr. Bob started the fellowship in Akron                   | -                | -       | -
@@ -80,6 +88,16 @@ class FullNameRecognizerTest {
       Gracias a Dios y al Poder Superior, hoy cumplo un año                 | -                | -       | -
       Nos vemos en la Calle Mayor con Juan y Pedro                          | -                | -       | -
       The coffee shop on Whittaker Street and Kate Edger Place              | -                | -       | -
+      Mary Ellen is chairing, Mary Beth is doing coffee                     | -                | -       | -
+      An IDLE extension; Apply IDLE syntax; Mike DUI again                  | -                | -       | -
+      I called my sponsor Pat Monday and she picked up                      | -                | -       | -
+      Grace Lutheran has the Friday meeting now                             | -                | -       | -
+      Nos vemos en la reunión del Grupo Esperanza en San José               | -                | -       | -
+      I read Brené Brown and Anne Lamott every morning                      | -                | -       | -
+      Martin Luther King Day meeting is still on                            | -                | -       | -
+      Feliz cumpleaños Lupe! Gracias a mi madrina Rosa por todo             | -                | -       | -
+      The restaurant is at 19 1755 Nelson Mandela Drive                     | -                | -       | -
+      Please return to 06 Reyes Católicos 17                                | -                | -       | -
       Mike Tuesday was rough but I stayed sober                             | -                | -       | -
       """)
   void flagsPrivateFullNamesButNotFirstNamesInitialsPublicFiguresOrPlaces(String text,
