@@ -218,8 +218,9 @@ public final class FullNameRecognizer implements Recognizer {
           : !lCommon && (lSurname > 0 || evidence.unknownShaped(l));
       return fits ? 0.95 : 0;
     }
-    if (listOfFirstNames(toks, i, j, l)) {
-      return 0;
+    if (listOfFirstNames(toks, i, j, l) || !structured
+        && NameWords.DOUBLE_FIRST.contains(f.key()) && evidence.given(l) > 10L * lSurname) {
+      return 0; // "Sarah Jake and Mike", "Juan Carlos", "Mary Beth"
     }
     boolean shouting = f.allUpper() && l.allUpper();
     if (f.cap() && l.cap() && !titleCase && !shouting) {

@@ -90,7 +90,8 @@ final class NameEvidence {
     if (s > 0) {
       return true;
     }
-    return unknown(t) && t.length() >= 3 && !t.key().endsWith("ing");
+    return unknown(t) && (t.length() >= 3 || t.cap() && !t.allUpper())
+        && !t.key().endsWith("ing");
   }
 
   /**

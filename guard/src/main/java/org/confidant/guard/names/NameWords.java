@@ -36,6 +36,10 @@ final class NameWords {
   static final Set<String> PARTICLES = keys("de del la las los van von der den da di du dos das "
       + "le ter ten bin ibn");
 
+  /** First names that often start a double first name ("Juan Carlos", "Mary Beth", "Ana María"). */
+  static final Set<String> DOUBLE_FIRST = keys("juan jose maria ana luis miguel jean marie mary "
+      + "anne ann sarah billy bobby jo mari rosa");
+
   /** Words that start place names, never a person's name ("San Diego", "Fort Worth"). */
   static final Set<String> PLACE_PREFIXES = keys("san santa santo sao saint sainte st ste fort "
       + "ft mount mt monte mont lake port porto puerto new los las el la le rue via calle avenida "
