@@ -70,7 +70,7 @@ final class NameWords {
       + "directed founder founders assistant tribute invite invited introduce introduced "
       + "con a gracias llama llamado llamada padrino madrina ahijado ahijada amigo amiga hermano "
       + "hermana primo prima vecino vecina esposo esposa novio novia jefe jefa senor senora para "
-      + "de llamo soy nombre");
+      + "de llamo soy nombre heard hear dr mr mrs ms miss");
 
   /** Words just after a name that make a person likely ("mike brennan from the 6am group"). */
   static final Set<String> CUES_AFTER = keys("said says told texted called asked is was has had "

@@ -68,6 +68,8 @@ class FullNameRecognizerTest {
       Me llamo Azarías Segovia Nava y soy alcohólico                        | -                | -       | Azarías Segovia Nava
       pásale mi número a jorge castillo por favor                           | -                | -       | jorge castillo
       Thanks Mary-Kate Olsen-Smith for hosting                              | -                | -       | Mary-Kate Olsen-Smith
+      maybe it's under gregory landeka                                      | -                | -       | gregory landeka
+      follow up with kevin otila in 2 months                                | -                | -       | kevin otila
       Mike B. and Kim Z. are chairing this week                             | Mike B.;Kim Z.   | -       | -
       Thanks Mike for chairing, and Sarah for the coffee                    | -                | -       | -
       Bill W. and Dr. Bob started the fellowship in Akron                   | -                | -       | -
@@ -98,6 +100,10 @@ class FullNameRecognizerTest {
       Feliz cumpleaños Lupe! Gracias a mi madrina Rosa por todo             | -                | -       | -
       The restaurant is at 19 1755 Nelson Mandela Drive                     | -                | -       | -
       Please return to 06 Reyes Católicos 17                                | -                | -       | -
+      Joe and Charlie tapes are the best Big Book study ever                | -                | -       | -
+      going with sarah tonite, told mike abt it                             | -                | -       | -
+      Sarah Palin and Jenny Craig were on TV; Father Ed Dowling too         | -                | -       | -
+      Gracias Juan Carlos por el café, y a Ana María también                | -                | -       | -
       Mike Tuesday was rough but I stayed sober                             | -                | -       | -
       """)
   void flagsPrivateFullNamesButNotFirstNamesInitialsPublicFiguresOrPlaces(String text,
