@@ -68,8 +68,8 @@ class FullNameRecognizerTest {
       Me llamo Azarías Segovia Nava y soy alcohólico                        | -                | -       | Azarías Segovia Nava
       pásale mi número a jorge castillo por favor                           | -                | -       | jorge castillo
       Thanks Mary-Kate Olsen-Smith for hosting                              | -                | -       | Mary-Kate Olsen-Smith
-      maybe it's under gregory landeka                                      | -                | -       | gregory landeka
-      follow up with kevin otila in 2 months                                | -                | -       | kevin otila
+      maybe it's under gregory kowalczyk                                    | -                | -       | gregory kowalczyk
+      follow up with kevin andersson in 2 months                            | -                | -       | kevin andersson
       Mike B. and Kim Z. are chairing this week                             | Mike B.;Kim Z.   | -       | -
       Thanks Mike for chairing, and Sarah for the coffee                    | -                | -       | -
       Bill W. and Dr. Bob started the fellowship in Akron                   | -                | -       | -
@@ -104,6 +104,8 @@ class FullNameRecognizerTest {
       going with sarah tonite, told mike abt it                             | -                | -       | -
       Sarah Palin and Jenny Craig were on TV; Father Ed Dowling too         | -                | -       | -
       Gracias Juan Carlos por el café, y a Ana María también                | -                | -       | -
+      said hi to jason outside; my boss kevin keeps asking; with nicole afterwards | -           | -       | -
+      thanks mike for the ride home, tell jake congrats on 30 days          | -                | -       | -
       Mike Tuesday was rough but I stayed sober                             | -                | -       | -
       """)
   void flagsPrivateFullNamesButNotFirstNamesInitialsPublicFiguresOrPlaces(String text,
