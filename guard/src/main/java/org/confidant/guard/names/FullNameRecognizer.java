@@ -253,7 +253,10 @@ public final class FullNameRecognizer implements Recognizer {
     boolean surnameOk = lSurname >= NameEvidence.LOWER_SURNAME
         || lSurname > 0 && capsBoth || evidence.unknownShaped(l) && (capsBoth || !f.cap())
         || capsBoth && evidence.unknown(l) && l.length() >= 3
-        && evidence.given(f) >= COMMON_FIRST_GIVEN && NameEvidence.cued(toks, i, j);
+        && evidence.given(f) >= COMMON_FIRST_GIVEN && NameEvidence.cued(toks, i, j)
+        || !f.cap() && !l.cap() && evidence.unknown(l) && l.length() >= 3
+        && evidence.givenDominant(f) && !englishShaped(l.key())
+        && NameEvidence.namedAfter(toks, i);
     if (!surnameOk || evidence.given(l) > 10L * lSurname && !structured) {
       return 0;
     }

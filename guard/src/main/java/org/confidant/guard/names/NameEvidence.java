@@ -124,6 +124,25 @@ final class NameEvidence {
         && NameWords.CUES_AFTER.contains(after.key());
   }
 
+  /** Words that introduce a name outright ("my name is", "dear", "mrs.", "user:"). */
+  private static final java.util.Set<String> NAMING = java.util.Set.of("name", "named", "dear",
+      "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "user", "customer", "client", "attn",
+      "llamo", "llama", "nombre", "sr", "sra", "srta");
+
+  /**
+   * Whether the words just before {@code first} introduce a name outright: "name is", "name:",
+   * "named", "dear", an honorific, "user:", "me llamo", "se llama".
+   */
+  static boolean namedAfter(List<NameToken> toks, int first) {
+    if (first < 1 || toks.get(first).has(NameToken.GAP_SENTENCE)) {
+      return false;
+    }
+    String p1 = toks.get(first - 1).key();
+    String p2 = first >= 2 ? toks.get(first - 2).key() : "";
+    return NAMING.contains(p1)
+        || (p1.equals("is") || p1.equals("es")) && (p2.equals("name") || p2.equals("nombre"));
+  }
+
   /**
    * Whether the words before {@code first} say the name is the writer's own ("my name is",
    * "I'm", "me llamo", "soy").

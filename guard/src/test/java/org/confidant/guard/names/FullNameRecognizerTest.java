@@ -70,6 +70,8 @@ class FullNameRecognizerTest {
       Thanks Mary-Kate Olsen-Smith for hosting                              | -                | -       | Mary-Kate Olsen-Smith
       maybe it's under gregory kowalczyk                                    | -                | -       | gregory kowalczyk
       follow up with kevin andersson in 2 months                            | -                | -       | kevin andersson
+      bot: what's the name on the account? user: brenda hovestad            | -                | -       | brenda hovestad
+      the new guy is named tom otila, he's from out of state                | -                | -       | tom otila
       Mike B. and Kim Z. are chairing this week                             | Mike B.;Kim Z.   | -       | -
       Thanks Mike for chairing, and Sarah for the coffee                    | -                | -       | -
       Bill W. and Dr. Bob started the fellowship in Akron                   | -                | -       | -
