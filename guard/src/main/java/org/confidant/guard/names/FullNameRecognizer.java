@@ -149,8 +149,8 @@ public final class FullNameRecognizer implements Recognizer {
     boolean middle = false;
     if (f.cap() && m.cap() && j + 1 < n) {
       NameToken after = toks.get(j + 1);
-      boolean initial = m.isInitial() && after.has(NameToken.GAP_DOT) && after.joinedAfterAbbreviation()
-          || m.isInitial() && after.joined();
+      boolean initial = m.isInitial() && (after.joined()
+          || after.has(NameToken.GAP_DOT) && after.joinedAfterAbbreviation());
       boolean middleName = !m.isInitial() && evidence.givenDominant(m) && !NameEvidence.common(m)
           && after.joined();
       if ((initial || middleName) && after.cap() && !evidence.givenDominant(after)
