@@ -38,6 +38,8 @@ public final class Registry {
     all.add(new org.confidant.guard.personal.PhoneRecognizer());
     all.add(new org.confidant.guard.personal.EmailRecognizer());
     all.add(new org.confidant.guard.personal.HandleRecognizer());
+    // personal-info/full-name: a private person's first and last name.
+    all.add(new org.confidant.guard.names.FullNameRecognizer());
     return new Registry(all);
   }
 

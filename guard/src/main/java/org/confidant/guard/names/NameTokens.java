@@ -1,0 +1,151 @@
+package org.confidant.guard.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a text into {@link NameToken}s in one left-to-right pass.
+ *
+ * <p>Linear in the text's length; never throws. Words longer than {@link #MAX_WORD} letters are
+ * kept as tokens (so they separate neighbours) but with an empty-looking key that matches no
+ * list.
+ */
+final class NameTokens {
+  static final int MAX_WORD = 40;
+
+  private NameTokens() {}
+
+  /** The words of {@code text} in order. */
+  static List<NameToken> tokenize(String text) {
+    List<NameToken> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    int gapStart = 0;
+    while (i < n) {
+      if (!isLetter(text, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        if (isLetter(text, i)) {
+          i++;
+        } else if (isJoiner(text.charAt(i)) && i + 1 < n && isLetter(text, i + 1)) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      int end = i;
+      // A possessive or contraction "'s" at the end: the name stops before it.
+      if (end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+          && isApostrophe(text.charAt(end - 2))) {
+        end -= 2;
+      }
+      int gap = gapFlags(text, gapStart, start, out.isEmpty());
+      out.add(make(text, start, end, gap));
+      gapStart = i;
+    }
+    return out;
+  }
+
+  /** The gap flags of {@code text[from, to)}; {@code first} marks the text start. */
+  private static int gapFlags(String text, int from, int to, boolean first) {
+    int flags = 0;
+    if (first) {
+      flags |= NameToken.GAP_LINE;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+        flags |= NameToken.GAP_SPACE;
+      } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        flags |= NameToken.GAP_LINE;
+      } else if (c == '.') {
+        flags |= k == from ? NameToken.GAP_DOT : NameToken.GAP_SENTENCE;
+      } else if (c == '!' || c == '?' || c == ';' || c == '\u2026' || c == '\u00A1'
+          || c == '\u00BF') {
+        flags |= NameToken.GAP_SENTENCE;
+      } else if (c == ',') {
+        flags |= NameToken.GAP_COMMA;
+      } else if (c == ':') {
+        flags |= NameToken.GAP_COLON;
+      } else if (c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2010') {
+        flags |= NameToken.GAP_DASH | NameToken.GAP_OTHER;
+      } else {
+        flags |= NameToken.GAP_OTHER;
+      }
+    }
+    return flags;
+  }
+
+  private static NameToken make(String text, int start, int end, int gap) {
+    boolean cap = Character.isUpperCase(text.charAt(start));
+    boolean allUpper = end - start >= 2;
+    boolean nonAscii = false;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        allUpper = false;
+      }
+      if (c > 0x7F && Character.isLetter(c)) {
+        nonAscii = true;
+      }
+    }
+    String key = end - start > MAX_WORD ? "\u0000" : key(text.substring(start, end));
+    return new NameToken(start, end, key, cap, allUpper, nonAscii, gap);
+  }
+
+  /** The lookup key of a word: lower case, accents removed, apostrophes dropped. */
+  static String key(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean plain = true;
+    for (int k = 0; k < lower.length(); k++) {
+      char c = lower.charAt(k);
+      if (c > 0x7F || isApostrophe(c)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      return lower;
+    }
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(decomposed.length());
+    for (int k = 0; k < decomposed.length(); k++) {
+      char c = decomposed.charAt(k);
+      if (isApostrophe(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      switch (c) {
+        case 'ø' -> b.append('o');
+        case 'æ' -> b.append("ae");
+        case 'œ' -> b.append("oe");
+        case 'ß' -> b.append("ss");
+        case 'đ', 'ð' -> b.append('d');
+        case 'ł' -> b.append('l');
+        case 'ı' -> b.append('i');
+        case 'þ' -> b.append("th");
+        case '‐' -> b.append('-');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isLetter(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isLetter(c) || (i > 0 && Character.getType(c) == Character.NON_SPACING_MARK
+        && Character.isLetter(text.charAt(i - 1)));
+  }
+
+  private static boolean isJoiner(char c) {
+    return isApostrophe(c) || c == '-' || c == '\u2010';
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02BC';
+  }
+}
