@@ -34,6 +34,10 @@ public final class Registry {
   public static Registry defaults() {
     List<Recognizer> all = new ArrayList<>();
     // Each rule's package adds its recognizers here.
+    // individual-case: no discussion of individual cases.
+    all.add(new org.confidant.guard.cases.IndividualCaseRecognizer());
+    // public-disclosure: no social media or online discussion of meetings or members.
+    all.add(new org.confidant.guard.disclosure.PublicDisclosureRecognizer());
     return new Registry(all);
   }
 
