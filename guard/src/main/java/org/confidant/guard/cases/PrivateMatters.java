@@ -55,7 +55,7 @@ final class PrivateMatters {
           "dui|duis|dwi|owi", "arrest*", "jail", "prison", "county jail", "going to county",
           "locked up", "behind bars", "probation", "parole", "probation officer",
           "court date", "court-ordered", "court ordered", "in court", "to court", "court case",
-          "court hearing", "court card", "trial !period|version|run|basis", "sentenced", "charged with",
+          "court hearing", "trial !period|version|run|basis", "sentenced", "charged with",
           "pressing charges", "facing charges", "felony", "misdemeanor", "warrant",
           "convicted", "public defender", "lawyer", "attorney", "restraining order",
           "custody", "cps", "stole|stealing|steals|theft|shoplift*", "skimming", "embezzl*",

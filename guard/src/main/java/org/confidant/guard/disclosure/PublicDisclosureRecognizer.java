@@ -37,7 +37,10 @@ public final class PublicDisclosureRecognizer implements Recognizer {
       "addict", "addiction", "higher", "serenity", "step", "steps", "chip", "chips", "rooms",
       "tomaba", "tomar", "alcohol", "alcoholico", "alcoholica", "sobrio", "sobria",
       "recuperacion", "borracho", "droga", "drogas", "aa", "newcomer", "newcomers",
-      "#sobriety", "program", "#onedayatatime", "#aa", "#na", "#soberlife", "#sober");
+      "#sobriety", "program", "#onedayatatime", "resentment", "resentments", "gratitude",
+      "grateful", "surrender", "powerless", "amends", "inventory", "sponsor", "acceptance",
+      "newcomer", "shares", "craving", "cravings", "relapsing", "resentimiento", "gratitud",
+      "padrino", "madrina", "sobriedad", "literature", "readings", "reading", "chairperson", "#aa", "#na", "#soberlife", "#sober");
   private static final Set<String> OTHER_MEETINGS = Words.set(
       "work", "staff", "team", "board", "client", "sales", "office", "parent", "parents",
       "pta", "town", "city", "council", "trabajo", "equipo");
@@ -116,7 +119,7 @@ public final class PublicDisclosureRecognizer implements Recognizer {
       }
       Strength least = k == Mention.Kind.FELLOW ? Strength.WEAK : Strength.STRONG;
       Phrases.Match<Strength> c = nearestInSentence(t, cues, m, least, 15);
-      if (m.fellowshipRole()) {
+      if (m.fellowshipRole() && m.named()) {
         int to = m.last();
         if (c != null && c.first() > m.last() && c.first() - m.last() <= 12) {
           to = c.last();

@@ -16,6 +16,10 @@ public final class Owners {
   static final int PRONOUN_LOOKBACK = 60;
   static final int TOPIC_LOOKBACK = 30;
 
+  private static final java.util.Set<String> POSSESSIVE_ONLY = Words.set(
+      "my", "mi", "mis", "our", "your", "tu", "tus", "nuestro", "nuestra", "nuestros",
+      "nuestras");
+
   private final People people;
   private final Tokens t;
 
@@ -43,6 +47,9 @@ public final class Owners {
     for (int j = first - 1; j >= stop; j--) {
       if (t.get(j).clause() != clause) {
         break;
+      }
+      if (first - j > 2 && people.at(j) == null && POSSESSIVE_ONLY.contains(t.key(j))) {
+        continue; // "Lupe from my home group is...": "my" qualifies the group, not the matter
       }
       Owner o = decide(j, true);
       if (o != null) {

@@ -334,6 +334,7 @@ public final class People {
         }
       } else if (tok.capitalized() && !tok.upper() && !PeopleWords.COMMON.contains(base)) {
         if (PeopleWords.PLACE_BEFORE.contains(k(i - 1)) || PeopleWords.PLACE_AFTER.contains(base)
+            || PeopleWords.PLACE_BEFORE.contains(base)
             || (PeopleWords.PLACE_AFTER.contains(k(i + 1)) && i + 1 < t.size()
                 && t.get(i + 1).capitalized())) {
           return null;

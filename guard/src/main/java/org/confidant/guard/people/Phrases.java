@@ -87,9 +87,15 @@ public final class Phrases<T> {
   /** The matches that start at word {@code i}. */
   public void matchAt(Tokens t, int i, List<Match<T>> out) {
     String k = t.key(i);
+    String base = t.get(i).base();
     List<Entry<T>> exact = byKey.get(k);
     if (exact != null) {
       for (Entry<T> e : exact) {
+        tryEntry(t, i, e, out);
+      }
+    }
+    if (!base.equals(k) && byKey.get(base) != null) {
+      for (Entry<T> e : byKey.get(base)) {
         tryEntry(t, i, e, out);
       }
     }
