@@ -39,6 +39,10 @@ public final class IndividualCaseRecognizer implements Recognizer {
       "not", "never", "no", "nunca", "jamas", "isn't", "hasn't", "didn't", "wasn't",
       "doesn't", "don't", "haven't", "hadn't", "aren't", "weren't", "won't", "isnt", "hasnt",
       "didnt", "wasnt", "doesnt", "dont", "nothing", "without");
+  private static final Set<String> BEVERAGES = Words.set(
+      "coffee", "tea", "water", "soda", "pop", "juice", "kombucha", "milk", "seltzer",
+      "decaf", "lemonade", "cocoa", "smoothie", "smoothies", "espresso", "latte", "lattes",
+      "coke", "sprite", "gatorade", "mocktail", "mocktails", "cafe", "agua", "refresco", "te");
   private static final Set<String> CONDITIONALS = Words.set(
       "if", "when", "whenever", "si", "cuando", "once", "until", "unless");
 
@@ -60,23 +64,29 @@ public final class IndividualCaseRecognizer implements Recognizer {
     }
     People people = People.find(t, analysis.message());
     Owners owners = new Owners(people);
-    boolean fellowshipContext = analysis.channel() != Channel.PUBLIC
-        || FellowshipCues.any(FellowshipCues.find(t), FellowshipCues.Strength.CONTEXT);
+    int fellowshipContext = analysis.channel() != Channel.PUBLIC ? 1 : -1; // -1: not yet known
     List<Phrases.Match<Matter>> matches = PrivateMatters.LEXICON.find(t);
     List<int[]> spans = new ArrayList<>();
     List<Matter> kinds = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     int coveredUntil = -1;
     for (Phrases.Match<Matter> m : matches) {
-      if (m.first() <= coveredUntil || negated(t, m.first())) {
+      if (m.first() <= coveredUntil || negated(t, m.first())
+          || (m.label() == Matter.USE && beverage(t, m.first(), m.last()))) {
         continue;
       }
       Owner owner = owners.of(m.first(), m.last());
       double score = score(analysis.channel(), t, people, owner, m.first());
-      if (!fellowshipContext && owner.mention() != null && owner.mention().named()
+      if (score > 0 && owner.mention() != null && owner.mention().named()
           && !owner.mention().listed() && !owner.mention().fellowshipRole()) {
-        // On a public channel, a first name alone does not show the person is a member.
-        score = 0;
+        if (fellowshipContext < 0) {
+          fellowshipContext =
+              FellowshipCues.any(FellowshipCues.find(t), FellowshipCues.Strength.CONTEXT) ? 1 : 0;
+        }
+        if (fellowshipContext == 0) {
+          // On a public channel, a first name alone does not show the person is a member.
+          score = 0;
+        }
       }
       if (score <= 0) {
         continue;
@@ -105,6 +115,22 @@ public final class IndividualCaseRecognizer implements Recognizer {
       out.add(analysis.finding(Rule.INDIVIDUAL_CASE, null, t.get(s[0]).start(),
           t.get(s[1]).end(), scores.get(i), Subject.OTHER, explain(kinds.get(i)), ID));
     }
+  }
+
+  /** "drinking a lot of coffee": a drink word followed closely by a soft drink. */
+  private static boolean beverage(Tokens t, int first, int last) {
+    if (!t.key(first).startsWith("drink") && !t.key(first).equals("drank")) {
+      return false;
+    }
+    for (int j = last + 1; j <= Math.min(t.size() - 1, last + 4); j++) {
+      if (!t.sameSentence(first, j) || t.get(j).clause() != t.get(first).clause()) {
+        return false;
+      }
+      if (BEVERAGES.contains(t.get(j).base())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(Tokens t, int first) {

@@ -21,7 +21,8 @@ final class PrivateMatters {
 
   static final Phrases<Matter> LEXICON = new Phrases<Matter>()
       .add(Matter.USE,
-          "relaps*", "drinking again", "using again", "drinking !" + BEVERAGES, "drank",
+          "relaps*", "drinking again", "drinks !" + BEVERAGES, "sneaking drink*",
+          "sneaking a drink|drinks|beers", "drinking at work", "using again", "drinking !" + BEVERAGES, "drank",
           "drunk", "drunken", "wasted", "hammered", "hungover", "blackout drunk",
           "got|was|getting|gets|stays|stayed|been high", "went back out", "back out there",
           "picked up again", "picked up a drink", "picked up a drug", "slipped !my|on|up|and|"

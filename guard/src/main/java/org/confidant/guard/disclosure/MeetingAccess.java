@@ -82,6 +82,9 @@ final class MeetingAccess {
   }
 
   private static boolean isLink(String k) {
+    if (k.indexOf('.') < 0 && k.indexOf('/') < 0) {
+      return false;
+    }
     return k.contains("zoom.") || k.contains("/j/") || k.contains("meet.google")
         || k.contains("teams.microsoft") || k.contains("whereby.") || k.contains("jitsi");
   }

@@ -81,9 +81,7 @@ public final class PublicDisclosureRecognizer implements Recognizer {
     List<Phrases.Match<Strength>> cues = FellowshipCues.find(t);
     boolean strong = FellowshipCues.any(cues, Strength.STRONG);
     List<int[]> spans = new ArrayList<>();
-    List<Why> whys = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
-    others(t, people, cues, strong, spans, whys, scores);
+    others(t, people, cues, strong, spans);
     int w = WriterIdentity.find(t, people);
     if (w >= 0 && strong) {
       Phrases.Match<Strength> c = nearest(cues, w, Strength.NAME, Integer.MAX_VALUE);
@@ -91,45 +89,45 @@ public final class PublicDisclosureRecognizer implements Recognizer {
         c = nearest(cues, w, Strength.STRONG, Integer.MAX_VALUE);
       }
       if (c != null) {
-        add(spans, whys, scores, t.sentenceFirst(c.first()), t.sentenceLast(c.last()), Why.WRITER,
+        add(spans, t.sentenceFirst(c.first()), t.sentenceLast(c.last()), Why.WRITER,
             0.8);
       }
     }
     if (strong || recoveryContext(t)) {
       for (int[] s : MeetingTalk.find(t, people)) {
         if (!OTHER_MEETINGS.contains(t.key(s[0])) && !otherMeeting(t, s)) {
-          add(spans, whys, scores, s[0], s[1], Why.TALK, 0.7);
+          add(spans, s[0], s[1], Why.TALK, 0.7);
         }
       }
     }
     for (int[] s : MeetingAccess.find(t)) {
-      add(spans, whys, scores, s[0], s[1], Why.ACCESS, 0.85);
+      add(spans, s[0], s[1], Why.ACCESS, 0.85);
     }
-    emit(analysis, t, spans, whys, scores, out);
+    emit(analysis, t, spans, out);
   }
 
   /** Other people tied to the fellowship by name or role. */
   private static void others(Tokens t, People people, List<Phrases.Match<Strength>> cues,
-      boolean strong, List<int[]> spans, List<Why> whys, List<Double> scores) {
+      boolean strong, List<int[]> spans) {
     for (Mention m : people.mentions()) {
       Mention.Kind k = m.kind();
       if (k == Mention.Kind.VAGUE || k == Mention.Kind.WRITER || k == Mention.Kind.PUBLIC
           || (k == Mention.Kind.OUTSIDER && !m.named())) {
         continue;
       }
-      Strength least = k == Mention.Kind.FELLOW ? Strength.WEAK : Strength.STRONG;
+      Strength least = k == Mention.Kind.FELLOW && m.named() ? Strength.WEAK : Strength.STRONG;
       Phrases.Match<Strength> c = nearestInSentence(t, cues, m, least, 15);
       if (m.fellowshipRole() && m.named()) {
         int to = m.last();
         if (c != null && c.first() > m.last() && c.first() - m.last() <= 12) {
           to = c.last();
         }
-        add(spans, whys, scores, m.first(), to, Why.OTHER, m.named() ? 0.9 : 0.75);
+        add(spans, m.first(), to, Why.OTHER, m.named() ? 0.9 : 0.75);
       } else if (c != null) {
-        add(spans, whys, scores, Math.min(m.first(), c.first()), Math.max(m.last(), c.last()),
+        add(spans, Math.min(m.first(), c.first()), Math.max(m.last(), c.last()),
             Why.OTHER, m.named() ? 0.85 : 0.7);
       } else if (m.fullName() && strong) {
-        add(spans, whys, scores, m.first(), Math.min(t.clauseLast(m.last()), m.last() + 8),
+        add(spans, m.first(), Math.min(t.clauseLast(m.last()), m.last() + 8),
             Why.OTHER, 0.75);
       }
     }
@@ -158,7 +156,23 @@ public final class PublicDisclosureRecognizer implements Recognizer {
       List<Phrases.Match<Strength>> cues, Mention m, Strength least, int window) {
     Phrases.Match<Strength> best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Phrases.Match<Strength> c : cues) {
+    // Cues are in text order: start at the first that could be within the window.
+    int lo = 0;
+    int hi = cues.size();
+    int from = m.first() - window - 8;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).first() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < cues.size(); i++) {
+      Phrases.Match<Strength> c = cues.get(i);
+      if (c.first() > m.last() + window) {
+        break;
+      }
       if (!c.label().atLeast(least)) {
         continue;
       }
@@ -194,30 +208,32 @@ public final class PublicDisclosureRecognizer implements Recognizer {
     return best;
   }
 
-  private static void add(List<int[]> spans, List<Why> whys, List<Double> scores, int from,
-      int to, Why why, double score) {
-    for (int i = 0; i < spans.size(); i++) {
-      int[] s = spans.get(i);
-      if (from <= s[1] && s[0] <= to) {
-        s[0] = Math.min(s[0], from);
-        s[1] = Math.max(s[1], to);
-        scores.set(i, Math.max(scores.get(i), score));
-        return;
-      }
-    }
-    spans.add(new int[] {from, to});
-    whys.add(why);
-    scores.add(score);
+  private static void add(List<int[]> spans, int from, int to, Why why, double score) {
+    spans.add(new int[] {from, to, why.ordinal(), (int) Math.round(score * 1000)});
   }
 
-  private static void emit(Analysis analysis, Tokens t, List<int[]> spans, List<Why> whys,
-      List<Double> scores, List<Finding> out) {
-    for (int i = 0; i < spans.size(); i++) {
-      int[] s = spans.get(i);
-      String explanation = whys.get(i).text + Rule.PUBLIC_DISCLOSURE.principle()
+  /** Sorts the spans and merges overlapping ones, keeping the first reason and best score. */
+  private static List<int[]> merged(List<int[]> spans) {
+    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : spans) {
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && s[0] <= last[1]) {
+        last[1] = Math.max(last[1], s[1]);
+        last[3] = Math.max(last[3], s[3]);
+      } else {
+        out.add(s.clone());
+      }
+    }
+    return out;
+  }
+
+  private static void emit(Analysis analysis, Tokens t, List<int[]> spans, List<Finding> out) {
+    for (int[] s : merged(spans)) {
+      String explanation = Why.values()[s[2]].text + Rule.PUBLIC_DISCLOSURE.principle()
           + ": whether and where to say someone is in recovery is theirs to decide.";
       out.add(analysis.finding(Rule.PUBLIC_DISCLOSURE, null, t.get(s[0]).start(),
-          t.get(s[1]).end(), scores.get(i), Subject.OTHER, explanation, ID));
+          t.get(s[1]).end(), s[3] / 1000.0, Subject.OTHER, explanation, ID));
     }
   }
 }

@@ -69,6 +69,9 @@ final class WriterIdentity {
     if (k.startsWith("@") && k.length() >= 3 && !k.substring(1).contains("@")) {
       return true;
     }
+    if (k.indexOf('/') < 0) {
+      return handleLike(k) && afterPlatform(t, i);
+    }
     for (String host : PROFILE_HOSTS) {
       int at = k.indexOf(host);
       if (at >= 0 && at + host.length() < k.length()
@@ -76,14 +79,16 @@ final class WriterIdentity {
         return true;
       }
     }
-    if (handleLike(k)) {
-      for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
-        if (PLATFORMS.contains(t.key(b))) {
-          return true;
-        }
-        if (!BETWEEN.contains(t.key(b))) {
-          break;
-        }
+    return false;
+  }
+
+  private static boolean afterPlatform(Tokens t, int i) {
+    for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
+      if (PLATFORMS.contains(t.key(b))) {
+        return true;
+      }
+      if (!BETWEEN.contains(t.key(b))) {
+        break;
       }
     }
     return false;

@@ -226,7 +226,7 @@ public final class People {
       }
       for (int m = out.size() - 1; m >= 0; m--) {
         Mention x = out.get(m);
-        if (!t.sameSentence(x.first(), i)) {
+        if (!t.sameSentence(x.first(), i) || i - x.first() > 30) {
           break;
         }
         if (x.kind() == Kind.FELLOW) {

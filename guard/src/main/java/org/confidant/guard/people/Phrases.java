@@ -30,6 +30,8 @@ public final class Phrases<T> {
   private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
   private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
   private final List<Entry<T>> anyFirst = new ArrayList<>();
+  private final java.util.Set<String> prefixHeads = new java.util.HashSet<>();
+  private int longestPrefix = 0;
 
   /** Adds every phrase in {@code phrases} with {@code label}. */
   public Phrases<T> add(T label, String... phrases) {
@@ -72,6 +74,10 @@ public final class Phrases<T> {
         throw new IllegalArgumentException("prefix too long: " + phrase);
       }
       index.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+      if (prefix[0]) {
+        prefixHeads.add(w.substring(0, 3));
+        longestPrefix = Math.max(longestPrefix, w.length());
+      }
     }
   }
 
@@ -99,7 +105,9 @@ public final class Phrases<T> {
         tryEntry(t, i, e, out);
       }
     }
-    for (int len = 3; len <= Math.min(MAX_PREFIX, k.length()); len++) {
+    int longest = k.length() >= 3 && prefixHeads.contains(k.substring(0, 3))
+        ? Math.min(longestPrefix, k.length()) : 0;
+    for (int len = 3; len <= longest; len++) {
       List<Entry<T>> pre = byPrefix.get(k.substring(0, len));
       if (pre != null) {
         for (Entry<T> e : pre) {
