@@ -106,6 +106,10 @@ public final class Owners {
     }
     String k = t.key(j);
     if (PeopleWords.FIRST.contains(k)) {
+      Mention with = people.at(j - 2);
+      if (t.key(j - 1).equals("and") && with != null && with.kind() == Mention.Kind.FELLOW) {
+        return Owner.of(with, j - 2, false); // "Jake and I went to detox": Jake's matter too
+      }
       return new Owner(Owner.Kind.WRITER, null, j, false);
     }
     if (PeopleWords.SECOND.contains(k)) {

@@ -37,6 +37,14 @@ public final class People {
   private static final Set<String> EL_QUE_VERBS = Words.set(
       "coordina", "coordinaba", "lleva", "llevaba", "dirige", "preside", "siempre", "llego",
       "vino", "hace", "trae", "abre", "sirve", "hizo", "se", "acaba", "compartio", "trajo");
+  private static final Set<String> BRANDS = Words.set(
+      "facebook", "instagram", "insta", "zoom", "google", "tiktok", "twitter", "youtube",
+      "netflix", "amazon", "uber", "lyft", "walmart", "target", "costco", "starbucks", "apple",
+      "iphone", "android", "whatsapp", "snapchat", "reddit", "discord", "venmo", "paypal",
+      "covid", "medicare", "medicaid", "aa", "na", "cps", "irs", "dmv", "icu", "er");
+  private static final Set<String> FELLOWSHIP_PLACES = Words.set(
+      "aa", "program", "meeting", "meetings", "group", "rooms", "home", "grupo", "reunion",
+      "junta", "al-anon", "fellowship", "sponsor's");
   private static final Set<String> OUTSIDE_PLACES = Words.set(
       "work", "job", "office", "school", "gym", "store", "bar", "trabajo", "oficina", "escuela",
       "gimnasio", "tienda", "hospital", "building", "street", "block", "neighborhood", "barrio",
@@ -205,7 +213,7 @@ public final class People {
             return null;
           }
           Kind kind = Kind.OUTSIDER;
-          if (copulaAfterFellow(i)) {
+          if (copulaAfterFellow(i) || fromTheFellowship(p)) {
             kind = Kind.FELLOW;
           }
           return withName(i, p, kind, o, false);
@@ -215,6 +223,21 @@ public final class People {
         }
       }
       return null;
+    }
+
+    /** "my friend from AA", "mi amiga del grupo": an outsider word for someone met in the rooms. */
+    private boolean fromTheFellowship(int p) {
+      String q = k(p + 1);
+      if (!(q.equals("from") || q.equals("in") || q.equals("at") || q.equals("de")
+          || q.equals("del") || q.equals("en"))) {
+        return false;
+      }
+      for (int j = p + 2; j <= p + 5 && j < t.size() && t.sameSentence(p, j); j++) {
+        if (FELLOWSHIP_PLACES.contains(k(j)) || (k(j).equals("na") && t.get(j).upper())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "The guy who just left the call is my neighbor": the neighbour is that attendee. */
@@ -332,6 +355,10 @@ public final class People {
         if (!tok.capitalized() && PeopleWords.COMMON.contains(base)) {
           return null;
         }
+      } else if (tok.capitalized() && !tok.upper() && PeopleWords.COMMON.contains(base)
+          && !PeopleWords.NEVER_NAMES.contains(base) && lexicon.isGivenName(base)
+          && commonWordAsName(i)) {
+        // "Thanks Frank for...", "Mark relapsed": an everyday word used as a name.
       } else if (tok.capitalized() && !tok.upper() && !PeopleWords.COMMON.contains(base)) {
         if (PeopleWords.PLACE_BEFORE.contains(k(i - 1)) || PeopleWords.PLACE_AFTER.contains(base)
             || PeopleWords.PLACE_BEFORE.contains(base)
@@ -382,6 +409,19 @@ public final class People {
         kind = Kind.FELLOW;
       }
       return new Mention(i, last, kind, Gender.UNKNOWN, true, full, false, listed);
+    }
+
+    /** Whether a capitalised everyday word at {@code i} ("Grace", "Mark") is used as a name. */
+    private boolean commonWordAsName(int i) {
+      if (t.sentenceStart(i)) {
+        return PeopleWords.STRONG_PERSON_VERBS.contains(k(i + 1)) || personContext(i);
+      }
+      String b = k(i - 1);
+      return !(PeopleWords.DEFINITE.contains(b) || PeopleWords.INDEFINITE.contains(b)
+          || PeopleWords.MY.contains(b) || b.equals("his") || b.equals("her")
+          || b.equals("their") || b.equals("your") || b.equals("of") || b.equals("by")
+          || b.equals("in") || b.equals("on") || t.get(i - 1).capitalized()
+          || (i + 1 < t.size() && t.get(i + 1).capitalized() && t.sameSentence(i, i + 1)));
     }
 
     private static boolean isAlphabetic(String s) {
@@ -438,6 +478,12 @@ public final class People {
         return true;
       }
       String n1 = k(i + 1);
+      if (!t.sentenceStart(i) && !BRANDS.contains(tok.base()) && tok.base().length() >= 3
+          && PeopleWords.STRONG_PERSON_VERBS.contains(n1) && t.sameSentence(i, i + 1)
+          && !PeopleWords.DEFINITE.contains(b1) && !PeopleWords.MY.contains(b1)
+          && !t.get(i - 1).capitalized()) {
+        return true; // "me dijeron que Pepe anda tomando"
+      }
       return tok.commaAfter() && (n1.equals("he") || n1.equals("she") || n1.equals("he's")
           || n1.equals("she's") || n1.equals("ella") || n1.equals("who"));
     }

@@ -26,6 +26,26 @@ final class PeopleWords {
       + "saturday march sober clean step big book happy god dios paz sol mi lo el di "
       + "pat ok okay hey hi hola oh yes no").split(" "));
 
+  /** Words never taken as an unlisted name, even capitalised mid-sentence. */
+  static final Set<String> NEVER_NAMES = Words.set((
+      "january february march april may june july august september october november december "
+      + "monday tuesday wednesday thursday friday saturday sunday god lord jesus christ dios "
+      + "big step sober clean happy ok okay hey hi hola oh yes no my an said la le del al mi "
+      + "lo el di sol paz pat amen bless blessing serenity higher power program spirit king "
+      + "sir true love heaven star sun sunny rain snow storm spring summer winter autumn "
+      + "miracle journey story christian justice honor hero legend legacy little long young "
+      + "early ever any green brown gray grey blue rich major prince royal santos reyes cruz "
+      + "luz amor alma cielo flor estrella gracia feliz buena mar rio river rock stone lucky "
+      + "chance cash chip gay west dale lane glen wells ward price page art").split(" "));
+
+  /** Words right after a sentence-initial name that show a person is meant ("Mark relapsed"). */
+  static final Set<String> STRONG_PERSON_VERBS = Words.set(
+      "is", "was", "has", "had", "said", "told", "called", "got", "just", "relapsed", "owes",
+      "shared", "texted", "went", "asked", "says", "thinks", "isn't", "wasn't", "hasn't",
+      "didn't", "doesn't", "keeps", "needs", "wants", "stole", "took", "lost", "showed", "drank",
+      "used", "admitted", "from", "is", "got", "finally", "still", "recayo", "dijo", "conto",
+      "esta", "anda", "volvio", "tiene", "perdio");
+
   /** Words before a capitalised word that make it a place, not a person ("St. Vincent's"). */
   static final Set<String> PLACE_BEFORE = Words.set(
       "st", "saint", "san", "santa", "santo", "mount", "mt", "lake", "fort", "port", "on",

@@ -23,6 +23,22 @@ class IndividualCaseRecognizerTest {
 
   static Stream<Arguments> english() {
     return CaseTable.rows(
+        "direct||yes||Mark relapsed again, third time this year.",
+        "direct||no||Mark my words, this year will be different.",
+        "group||yes||Thanks Frank for the ride. Also, heads up: Frank told me he lost his job.",
+        "group||no||By the grace of God I'm sober today.",
+        "group||no||Amazing Grace was the closing song, beautiful.",
+        "sponsor||no||Hope you're doing well, see you Thursday!",
+        "direct||yes||Jake and I went to detox together in 2019, he's doing great now.",
+        "direct||no||My friend from work is in rehab and I'm worried.",
+        "direct||yes||My friend from AA relapsed and won't return calls.",
+        "public||no||Congrats to my friend Sarah on 1 year in AA!",
+        "public||no||Congrats to my friend Sarah on her new job!",
+        "public||no||Our AA group at the picnic! 📸",
+        "direct||yes||Heads up, Tony from the Wednesday group is back on heroin.",
+        "direct||no||The new guy asked me to be his sponsor, I said yes!",
+        "direct||yes||The new guy at the Tuesday meeting asked me to be his sponsor. He's on probation.",
+        "meeting||no||Sponsorship is a gift. My sponsor took me through the steps after I relapsed.",
         "sponsor|Mike B.|yes||Mike B. has been drinking again, I saw him at the bar Friday.",
         "group||yes||Did you guys hear Tony got arrested last weekend? DUI again.",
         "group|Sarah K.|no||Thanks Sarah for chairing last night, great topic.",
@@ -181,6 +197,9 @@ class IndividualCaseRecognizerTest {
 
   static Stream<Arguments> spanish() {
     return CaseTable.rows(
+        "group||yes||Me dijeron que Pepe anda tomando otra vez.",
+        "group||no||Pepe anda trayendo el café todos los sábados.",
+        "sponsor||no||Mi esposo sigue tomando y no sé cómo mantenerme sobria en esa casa.",
         "direct||yes||Mi ahijada recayó otra vez, no sé qué hacer.",
         "sponsor||yes||Padrino, el que coordina los jueves volvió a tomar.",
         "group|Marta C.|yes||Marta perdió la custodia de sus hijos, recen por ella.",

@@ -21,6 +21,9 @@ class PublicDisclosureRecognizerTest {
 
   static Stream<Arguments> english() {
     return CaseTable.rows(
+        "public||yes||Congrats to my friend Sarah on 1 year in AA!",
+        "public||no||Congrats to my friend Sarah on her new job!",
+        "public||yes||Our AA group at the picnic! 📸",
         "public||no||Elton John talked openly about rehab in his memoir, worth a read.",
         "public||no||My sponsor says one day at a time and I finally get it.",
         "public|Jake T.|yes||So grateful for my sponsee Jake, 1 year today!",
