@@ -1,6 +1,5 @@
 package org.confidant.guard.cases;
 
-import org.confidant.guard.people.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.confidant.guard.people.Owners;
 import org.confidant.guard.people.People;
 import org.confidant.guard.people.Phrases;
 import org.confidant.guard.people.Tokens;
+import org.confidant.guard.people.Words;
 import org.confidant.guard.recognizer.Analysis;
 import org.confidant.guard.recognizer.Recognizer;
 

@@ -1,10 +1,10 @@
 package org.confidant.guard.disclosure;
 
-import org.confidant.guard.people.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.confidant.guard.people.Tokens;
+import org.confidant.guard.people.Words;
 
 /**
  * Finds a meeting's access details that are meant for members: a passcode or password given

@@ -1,12 +1,12 @@
 package org.confidant.guard.disclosure;
 
-import org.confidant.guard.people.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.confidant.guard.people.Mention;
 import org.confidant.guard.people.People;
 import org.confidant.guard.people.Tokens;
+import org.confidant.guard.people.Words;
 
 /**
  * Finds reports of what a particular meeting talked about: "At tonight's meeting we talked

@@ -1,6 +1,5 @@
 package org.confidant.guard.disclosure;
 
-import org.confidant.guard.people.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,12 +7,13 @@ import org.confidant.guard.Channel;
 import org.confidant.guard.Finding;
 import org.confidant.guard.Rule;
 import org.confidant.guard.Subject;
-import org.confidant.guard.people.FellowshipCues;
 import org.confidant.guard.people.FellowshipCues.Strength;
+import org.confidant.guard.people.FellowshipCues;
 import org.confidant.guard.people.Mention;
 import org.confidant.guard.people.People;
 import org.confidant.guard.people.Phrases;
 import org.confidant.guard.people.Tokens;
+import org.confidant.guard.people.Words;
 import org.confidant.guard.recognizer.Analysis;
 import org.confidant.guard.recognizer.Recognizer;
 

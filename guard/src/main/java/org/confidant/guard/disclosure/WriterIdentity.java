@@ -1,10 +1,10 @@
 package org.confidant.guard.disclosure;
 
-import org.confidant.guard.people.Words;
 import java.util.Set;
 import org.confidant.guard.people.Mention;
 import org.confidant.guard.people.People;
 import org.confidant.guard.people.Tokens;
+import org.confidant.guard.people.Words;
 
 /**
  * Finds what would identify the writer of a public post beyond a first name: their full name

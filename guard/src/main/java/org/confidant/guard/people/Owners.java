@@ -20,6 +20,12 @@ public final class Owners {
       "my", "mi", "mis", "our", "your", "tu", "tus", "nuestro", "nuestra", "nuestros",
       "nuestras");
 
+  private static final java.util.Set<String> SPEECH = Words.set(
+      "says", "said", "thinks", "thought", "believes", "believed", "told", "tells", "reminds",
+      "reminded", "dice", "dijo", "cree", "piensa", "decia", "taught", "teaches");
+  private static final java.util.Set<String> OBJECTS = Words.set(
+      "me", "us", "you", "him", "her", "them", "that", "que", "nos", "le", "les");
+
   private final People people;
   private final Tokens t;
 
@@ -51,12 +57,27 @@ public final class Owners {
       if (first - j > 2 && people.at(j) == null && POSSESSIVE_ONLY.contains(t.key(j))) {
         continue; // "Lupe from my home group is...": "my" qualifies the group, not the matter
       }
+      if (SPEECH.contains(t.key(j)) && !aboutAfter(j)) {
+        // "Jake says relapse is part of the story": what is said is general, not Jake's matter,
+        // unless a pronoun nearer the matter ("Jake said he relapsed") already decided.
+        return new Owner(Owner.Kind.VAGUE, null, j, false);
+      }
       Owner o = decide(j, true);
       if (o != null) {
         return o;
       }
     }
     return null;
+  }
+
+  /** Whether the speech verb at {@code j} reports about something ("told me about his DUI"). */
+  private boolean aboutAfter(int j) {
+    int a = j + 1;
+    while (a < t.size() && a - j <= 2 && OBJECTS.contains(t.key(a))) {
+      a++;
+    }
+    String k = t.key(a);
+    return k.equals("about") || k.equals("of") || k.equals("sobre") || k.equals("de");
   }
 
   private Owner within(int first, int last) {

@@ -23,6 +23,15 @@ class IndividualCaseRecognizerTest {
 
   static Stream<Arguments> english() {
     return CaseTable.rows(
+        "group|Jake T.|no||Jake says relapse is part of a lot of our stories.",
+        "group|Jake T.|yes||Jake told me about the DUI, he's a mess.",
+        "group|Jake T.|yes||Jake told me he relapsed.",
+        "sponsor|Jake T.|no||Jake always says drinking again is never the answer.",
+        "meeting|Jake T.|no||Thanks Jake. When you're in detox you feel so alone.",
+        "group|Ray D.|yes||Ray D. got sentenced to 90 days yesterday.",
+        "direct||no||Someone stole my bike outside the meeting, ugh.",
+        "direct|Mike B.|no||Mike B. said the coffee fund is broke again, we need donations.",
+        "group||no||The 7th tradition basket is broke this month, please give if you can.",
         "direct||yes||Mark relapsed again, third time this year.",
         "direct||no||Mark my words, this year will be different.",
         "group||yes||Thanks Frank for the ride. Also, heads up: Frank told me he lost his job.",
