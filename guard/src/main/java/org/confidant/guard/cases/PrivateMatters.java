@@ -86,7 +86,8 @@ final class PrivateMatters {
           "le pega|pegaba", "changed the locks")
       .add(Matter.SEX,
           "cheat*", "affair", "sleeping with", "slept with", "hooking up", "hooked up",
-          "dating", "engan*", "amante", "se acuesta con", "se acosto con")
+          "dating", "engan*", "is|he's|she's|they're|es gay|lesbian|lesbiana|bisexual|transgender",
+          "came out as gay|trans|bi|lesbian|bisexual", "amante", "se acuesta con", "se acosto con")
       .add(Matter.DANGER,
           "suicid*", "kill himself|herself|themselves", "killing himself|herself|themselves",
           "last seen", "hasn't been seen",

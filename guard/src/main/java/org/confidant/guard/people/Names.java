@@ -15,6 +15,9 @@ import org.confidant.guard.people.Mention.Kind;
  */
 final class Names {
   private static final Set<String> SELF_INTRO = Words.set("i'm", "im", "soy", "llamo", "it's");
+  private static final Set<String> HONORIFICS = Words.set(
+      "don", "dona", "sr", "sra", "srta", "mr", "mrs", "ms", "miss", "mister", "senor", "senora",
+      "tio", "tia", "brother", "sister");
   private static final Set<String> BRANDS = Words.set(
       "facebook", "instagram", "insta", "zoom", "google", "tiktok", "twitter", "youtube",
       "netflix", "amazon", "uber", "lyft", "walmart", "target", "costco", "starbucks", "apple",
@@ -64,7 +67,8 @@ final class Names {
         return null;
       }
       if (i > 0 && t.sameSentence(i - 1, i) && t.get(i - 1).capitalized()
-          && !t.sentenceStart(i - 1) && !lexicon.isGivenName(t.get(i - 1).base())) {
+          && !t.sentenceStart(i - 1) && !lexicon.isGivenName(t.get(i - 1).base())
+          && !HONORIFICS.contains(k(i - 1))) {
         return null; // "Grange Hall", "First Methodist": part of a place's name
       }
       boolean lex = lexicon.isGivenName(base);

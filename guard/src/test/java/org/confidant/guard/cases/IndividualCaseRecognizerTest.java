@@ -23,6 +23,23 @@ class IndividualCaseRecognizerTest {
 
   static Stream<Arguments> english() {
     return CaseTable.rows(
+        "meeting|Tom H.|yes||Welcome back Tom, so glad you're out of jail!",
+        "direct||no||How's your mom doing after the surgery?",
+        "sponsor||yes||My sponsee told me she's pregnant and hasn't told her husband.",
+        "group|Sam R.|yes||Sam is in the hospital again, keep him in your prayers.",
+        "group|Carlos G.|yes||Carlos got his 1 year coin but he's still on probation.",
+        "group|Jen Q.|yes||Can someone give Jen a ride? She lost her license after the DUI.",
+        "direct|Kim Z.|yes||Kim Z. is gay, did you know?",
+        "group|Walt E.|yes||Walt E. had a slip but he's back now.",
+        "group|Jake T.|no||Jake is 90 days sober, so proud of him!",
+        "direct||no||I lost my license after my second DUI. Never again.",
+        "meeting||no||When I was drinking, my wife left me and took the kids.",
+        "meeting|Luis R.|no|Luis R.|When I was drinking, my wife left me and took the kids.",
+        "group|Priya S.|no||Priya is chairing the women's meeting this week, show up for her!",
+        "group|Priya S.|no||Priya S. asked everyone to bring a dish for the potluck.",
+        "public||no||Grateful for 10 years of sobriety. My family got me back.",
+        "public||no||Grateful for my AA sponsor Janet, who got me through my first year.",
+        "public||no||Grateful for my sponsor, who got me through my first year.",
         "group|Jake T.|no||Jake says relapse is part of a lot of our stories.",
         "group|Jake T.|yes||Jake told me about the DUI, he's a mess.",
         "group|Jake T.|yes||Jake told me he relapsed.",
@@ -206,6 +223,9 @@ class IndividualCaseRecognizerTest {
 
   static Stream<Arguments> spanish() {
     return CaseTable.rows(
+        "sponsor||yes||Mi madrina me contó que su hijo está en la cárcel.",
+        "group||yes||Doña Mari ya no viene porque está internada.",
+        "group||no||Doña Mari trajo tamales para todos, ¡gracias!",
         "group||yes||Me dijeron que Pepe anda tomando otra vez.",
         "group||no||Pepe anda trayendo el café todos los sábados.",
         "sponsor||no||Mi esposo sigue tomando y no sé cómo mantenerme sobria en esa casa.",

@@ -21,6 +21,9 @@ class PublicDisclosureRecognizerTest {
 
   static Stream<Arguments> english() {
     return CaseTable.rows(
+        "public||no||Grateful for 10 years of sobriety. My family got me back.",
+        "public||yes||Grateful for my AA sponsor Janet, who got me through my first year.",
+        "public||no||Grateful for my sponsor, who got me through my first year.",
         "public||yes||Congrats to my friend Sarah on 1 year in AA!",
         "public||no||Congrats to my friend Sarah on her new job!",
         "public||yes||Our AA group at the picnic! 📸",
