@@ -46,15 +46,21 @@ public final class PublicDisclosureRecognizer implements Recognizer {
       "pta", "town", "city", "council", "trabajo", "equipo");
 
   private enum Why {
-    OTHER("This reveals that another person belongs to a recovery fellowship. "),
-    WRITER("This ties your full name, face or account to a recovery fellowship in public. "),
-    TALK("This tells the public what was talked about at a meeting. "),
-    ACCESS("This posts a members-only meeting's link or passcode publicly. ");
+    OTHER("This reveals that another person belongs to a recovery fellowship. ",
+        "whether to tell anyone is theirs to decide."),
+    WRITER("This ties your full name, face or account to a recovery fellowship in public. ",
+        "consider posting without your name, photo or handle."),
+    TALK("This tells the public what was talked about at a meeting. ",
+        "what is shared in meetings stays in the rooms."),
+    ACCESS("This posts a members-only meeting's link or passcode publicly. ",
+        "share access details with members privately.");
 
     private final String text;
+    private final String advice;
 
-    Why(String text) {
+    Why(String text, String advice) {
       this.text = text;
+      this.advice = advice;
     }
   }
 
@@ -96,7 +102,7 @@ public final class PublicDisclosureRecognizer implements Recognizer {
     if (strong || recoveryContext(t)) {
       for (int[] s : MeetingTalk.find(t, people)) {
         if (!OTHER_MEETINGS.contains(t.key(s[0])) && !otherMeeting(t, s)) {
-          add(spans, s[0], s[1], Why.TALK, 0.7);
+          add(spans, s[0], Math.min(t.clauseLast(s[1]), s[1] + 12), Why.TALK, 0.7);
         }
       }
     }
@@ -230,8 +236,8 @@ public final class PublicDisclosureRecognizer implements Recognizer {
 
   private static void emit(Analysis analysis, Tokens t, List<int[]> spans, List<Finding> out) {
     for (int[] s : merged(spans)) {
-      String explanation = Why.values()[s[2]].text + Rule.PUBLIC_DISCLOSURE.principle()
-          + ": whether and where to say someone is in recovery is theirs to decide.";
+      Why why = Why.values()[s[2]];
+      String explanation = why.text + Rule.PUBLIC_DISCLOSURE.principle() + ": " + why.advice;
       out.add(analysis.finding(Rule.PUBLIC_DISCLOSURE, null, t.get(s[0]).start(),
           t.get(s[1]).end(), s[3] / 1000.0, Subject.OTHER, explanation, ID));
     }
