@@ -66,7 +66,8 @@ final class PrivateMatters {
           "license suspended", "suspended license", "lost his|her|their license")
       .add(Matter.MONEY,
           "bankrupt*", "owes|owed !me|us|you", "in debt", "debt|debts", "is|was|so|flat|totally|dead|"
-              + "completely|went|he's|she's|they're|stone broke",
+              + "completely|went|he's|she's|they're|stone broke !the|up|down|into|out|in|"
+              + "through|free|off|away|a|an|his|her|my|your|their|our|it|even|ground|bread",
           "evicted", "eviction", "foreclos*", "lost his|her|their job", "got fired", "fired !up",
           "laid off", "unemployed", "gambl*", "couch surfing", "couch-surfing", "homeless",
           "living in her|his|their car", "kicked out", "lost everything", "lost the house",

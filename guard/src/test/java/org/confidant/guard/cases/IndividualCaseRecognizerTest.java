@@ -23,6 +23,18 @@ class IndividualCaseRecognizerTest {
 
   static Stream<Arguments> english() {
     return CaseTable.rows(
+        "group|Mike B.|no||Mike B. is running late, start without him.",
+        "direct|Jen Q.|no||Jen said the court house parking lot is free after 5.",
+        "group||no||Who's bringing the coffee? Sarah can't, she's got court tomorrow for jury duty.",
+        "direct|Omar F.|no||Omar is broke the ice with the newcomers, he's great at that.",
+        "sponsor||no||My therapist says I should journal more. Thoughts?",
+        "direct|Tasha N.|no||Tasha is a nurse at the hospital downtown, she can answer your question.",
+        "group|Walt E.|no||Walt E. lost his keys again lol, they were in the coffee can.",
+        "group|Ray D.|no||Ray D. just got back from his trip, welcome home Ray!",
+        "direct|Kim Z.|no||Kim Z. is dealing with a lot at work but she'll be at the meeting.",
+        "meeting||no||The topic tonight is acceptance. Who wants to start?",
+        "direct|Dana W.|yes||Dana is in treatment for the next 3 weeks so she'll miss the meetings.",
+        "group|Beth A.|yes||Beth A. is going to visit her mom in the hospital, so I'm covering her coffee commitment.",
         "meeting|Tom H.|yes||Welcome back Tom, so glad you're out of jail!",
         "direct||no||How's your mom doing after the surgery?",
         "sponsor||yes||My sponsee told me she's pregnant and hasn't told her husband.",
