@@ -40,6 +40,10 @@ public final class Registry {
     all.add(new org.confidant.guard.personal.HandleRecognizer());
     // personal-info/full-name: a private person's first and last name.
     all.add(new org.confidant.guard.names.FullNameRecognizer());
+    // individual-case: no discussion of individual cases.
+    all.add(new org.confidant.guard.cases.IndividualCaseRecognizer());
+    // public-disclosure: no social media or online discussion of meetings or members.
+    all.add(new org.confidant.guard.disclosure.PublicDisclosureRecognizer());
     return new Registry(all);
   }
 

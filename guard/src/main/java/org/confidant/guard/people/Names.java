@@ -1,0 +1,223 @@
+package org.confidant.guard.people;
+
+import java.util.Set;
+import org.confidant.guard.names.NameLexicon;
+import org.confidant.guard.people.Mention.Gender;
+import org.confidant.guard.people.Mention.Kind;
+
+/**
+ * Recognises a person's name at a word: a listed member or sponsee (any case, with the last
+ * initial or last name), the author's own name, a given name from the name lexicon that the text
+ * treats as a person, or an unknown capitalised word in a person's context ("pray for Chuy, he").
+ *
+ * <p>Looks at a constant number of neighbouring words (a public-figure check reads at most 40
+ * words either side), so each call is constant time.
+ */
+final class Names {
+  private static final Set<String> SELF_INTRO = Words.set("i'm", "im", "soy", "llamo", "it's");
+  private static final Set<String> HONORIFICS = Words.set(
+      "don", "dona", "sr", "sra", "srta", "mr", "mrs", "ms", "miss", "mister", "senor", "senora",
+      "tio", "tia", "brother", "sister");
+  private static final Set<String> BRANDS = Words.set(
+      "facebook", "instagram", "insta", "zoom", "google", "tiktok", "twitter", "youtube",
+      "netflix", "amazon", "uber", "lyft", "walmart", "target", "costco", "starbucks", "apple",
+      "iphone", "android", "whatsapp", "snapchat", "reddit", "discord", "venmo", "paypal",
+      "covid", "medicare", "medicaid", "aa", "na", "cps", "irs", "dmv", "icu", "er");
+
+  private final Tokens t;
+  private final Roster roster;
+  private final NameLexicon lexicon;
+
+  Names(Tokens t, Roster roster, NameLexicon lexicon) {
+    this.t = t;
+    this.roster = roster;
+    this.lexicon = lexicon;
+  }
+
+  private String k(int i) {
+    return t.key(i);
+  }
+
+  /** A person's name starting at word {@code i}, or {@code null}. */
+  Mention at(int i) {
+    if (i < 0 || i >= t.size()) {
+      return null;
+    }
+    Token tok = t.get(i);
+    String base = tok.base();
+    if (base.length() < 2 || !isAlphabetic(base)) {
+      return null;
+    }
+    boolean listed = roster.isListed(base);
+    boolean author = roster.isAuthor(base);
+    boolean lowerPair = false;
+    if (listed || author) {
+      if (!tok.capitalized() && PeopleWords.COMMON.contains(base)) {
+        return null;
+      }
+    } else if (tok.capitalized() && !tok.upper() && PeopleWords.COMMON.contains(base)
+        && !PeopleWords.NEVER_NAMES.contains(base) && lexicon.isGivenName(base)
+        && commonWordAsName(i)) {
+      // "Thanks Frank for...", "Mark relapsed": an everyday word used as a name.
+    } else if (tok.capitalized() && !tok.upper() && !PeopleWords.COMMON.contains(base)) {
+      if (PeopleWords.PLACE_BEFORE.contains(k(i - 1)) || PeopleWords.PLACE_AFTER.contains(base)
+          || PeopleWords.PLACE_BEFORE.contains(base)
+          || (PeopleWords.PLACE_AFTER.contains(k(i + 1)) && i + 1 < t.size()
+              && t.get(i + 1).capitalized())) {
+        return null;
+      }
+      if (i > 0 && t.sameSentence(i - 1, i) && t.get(i - 1).capitalized()
+          && !t.sentenceStart(i - 1) && !lexicon.isGivenName(t.get(i - 1).base())
+          && !HONORIFICS.contains(k(i - 1))) {
+        return null; // "Grange Hall", "First Methodist": part of a place's name
+      }
+      boolean lex = lexicon.isGivenName(base);
+      if (lex) {
+        if (t.sentenceStart(i) && !(PeopleWords.PERSON_VERBS.contains(k(i + 1))
+            || tok.commaAfter() || tok.possessive() || initialAt(i + 1)
+            || surnameAt(i + 1, true))) {
+          return null;
+        }
+      } else if (!personContext(i)) {
+        return null;
+      }
+    } else if (!tok.capitalized() && !PeopleWords.COMMON.contains(base)
+        && !PeopleWords.NOT_SURNAME.contains(base) && lexicon.givenCount(base) >= 1000
+        && surnameAt(i + 1, false)) {
+      lowerPair = true;
+    } else {
+      return null;
+    }
+    int last = i;
+    boolean full = false;
+    if (!tok.possessive()) {
+      if (initialAt(i + 1)) {
+        last = i + 1;
+      } else if (surnameAt(i + 1, tok.capitalized())) {
+        last = i + 1;
+        full = true;
+      }
+    }
+    if (lowerPair && !full) {
+      return null;
+    }
+    Kind kind;
+    if (author || selfIntro(i)) {
+      kind = Kind.WRITER;
+    } else if (!listed && publicFigure(i, last)) {
+      kind = Kind.PUBLIC;
+    } else {
+      kind = Kind.FELLOW;
+    }
+    return new Mention(i, last, kind, Gender.UNKNOWN, true, full, false, listed);
+  }
+
+  /** Whether a capitalised everyday word at {@code i} ("Grace", "Mark") is used as a name. */
+  private boolean commonWordAsName(int i) {
+    if (t.sentenceStart(i)) {
+      return PeopleWords.STRONG_PERSON_VERBS.contains(k(i + 1)) || personContext(i);
+    }
+    String b = k(i - 1);
+    return !(PeopleWords.DEFINITE.contains(b) || PeopleWords.INDEFINITE.contains(b)
+        || PeopleWords.MY.contains(b) || b.equals("his") || b.equals("her")
+        || b.equals("their") || b.equals("your") || b.equals("of") || b.equals("by")
+        || b.equals("in") || b.equals("on") || t.get(i - 1).capitalized()
+        || (i + 1 < t.size() && t.get(i + 1).capitalized() && t.sameSentence(i, i + 1)));
+  }
+
+  private static boolean isAlphabetic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean initialAt(int i) {
+    if (i >= t.size() || i < 1 || !t.sameSentence(i - 1, i) && !t.get(i).capitalized()) {
+      return false;
+    }
+    String key = t.get(i).base();
+    return key.length() == 1 && Character.isLetter(key.charAt(0)) && t.get(i).capitalized()
+        && t.get(i - 1).end() + 1 == t.get(i).start();
+  }
+
+  private boolean surnameAt(int i, boolean capitalized) {
+    if (i >= t.size() || i < 1 || !t.sameSentence(i - 1, i) || t.get(i - 1).commaAfter()) {
+      return false;
+    }
+    Token s = t.get(i);
+    String key = s.base();
+    if (key.length() < 2 || !isAlphabetic(key) || PeopleWords.COMMON.contains(key)
+        || PeopleWords.PLACE_AFTER.contains(key)) {
+      return false;
+    }
+    if (capitalized) {
+      return s.capitalized() && !s.upper()
+          && (lexicon.isSurname(key) || !PeopleWords.NOT_SURNAME.contains(key));
+    }
+    return !s.capitalized() && !PeopleWords.NOT_SURNAME.contains(key)
+        && lexicon.surnameCount(key) >= 1000;
+  }
+
+  /** "Please pray for Chuy, he...": a capitalised word the text treats as a person. */
+  private boolean personContext(int i) {
+    Token tok = t.get(i);
+    if (tok.possessive() && PeopleWords.RELATIONS.containsKey(k(i + 1))) {
+      return true;
+    }
+    String b1 = k(i - 1);
+    String b2 = k(i - 2);
+    if (b1.equals("for") && (b2.equals("pray") || b2.equals("prayers") || b2.equals("praying")
+        || b2.equals("thoughts"))) {
+      return true;
+    }
+    if (b1.equals("por") && (b2.startsWith("ora") || b2.startsWith("rez") || b2.startsWith("rec")
+        || b2.equals("oren"))) {
+      return true;
+    }
+    String n1 = k(i + 1);
+    if (!t.sentenceStart(i) && !BRANDS.contains(tok.base()) && tok.base().length() >= 3
+        && PeopleWords.STRONG_PERSON_VERBS.contains(n1) && t.sameSentence(i, i + 1)
+        && !PeopleWords.DEFINITE.contains(b1) && !PeopleWords.MY.contains(b1)
+        && !t.get(i - 1).capitalized()) {
+      return true; // "me dijeron que Pepe anda tomando"
+    }
+    return tok.commaAfter() && (n1.equals("he") || n1.equals("she") || n1.equals("he's")
+        || n1.equals("she's") || n1.equals("ella") || n1.equals("who"));
+  }
+
+  private boolean selfIntro(int i) {
+    String b1 = k(i - 1);
+    if (SELF_INTRO.contains(b1)) {
+      return !b1.equals("it's") || i < 4;
+    }
+    if (b1.equals("name's")) {
+      return k(i - 2).equals("my");
+    }
+    if (b1.equals("is") && k(i - 2).equals("name")) {
+      return k(i - 3).equals("my");
+    }
+    return b1.equals("am") && k(i - 2).equals("i");
+  }
+
+  private boolean publicFigure(int first, int last) {
+    String b = t.get(first).base();
+    if (b.equals("bill") && (k(last).equals("w") || k(last).equals("wilson"))) {
+      return true;
+    }
+    if (k(first - 1).equals("dr") || k(first - 1).equals("doctor")) {
+      return true;
+    }
+    int from = Math.max(t.sentenceFirst(first), first - 40);
+    int to = Math.min(t.sentenceLast(first), first + 40);
+    for (int j = from; j <= to; j++) {
+      if (PeopleWords.PUBLIC_CUES.contains(k(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

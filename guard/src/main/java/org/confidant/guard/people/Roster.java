@@ -1,0 +1,87 @@
+package org.confidant.guard.people;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.confidant.guard.Message;
+
+/**
+ * The people a message's context names: its members and sponsees by first name (with the last
+ * initial when given), and its author.
+ *
+ * <p>Display names follow the fellowship's custom, "Jake T."; the first word is the first name.
+ * A member whose first name is the author's own is taken to be the writer.
+ */
+public final class Roster {
+  private final Map<String, Character> listed = new HashMap<>();
+  private final String authorFirst;
+  private final char authorInitial;
+
+  private Roster(Message m) {
+    String[] author = split(m.author());
+    authorFirst = author[0];
+    authorInitial = author[1].isEmpty() ? 0 : author[1].charAt(0);
+    add(m.members());
+    add(m.sponsees());
+  }
+
+  /** The roster of {@code message}'s context. */
+  public static Roster of(Message message) {
+    return new Roster(message);
+  }
+
+  private void add(List<String> names) {
+    for (String n : names) {
+      String[] p = split(n);
+      if (!p[0].isEmpty() && !p[0].equals(authorFirst)) {
+        listed.putIfAbsent(p[0], p[1].isEmpty() ? 0 : p[1].charAt(0));
+      }
+    }
+  }
+
+  private static String[] split(String displayName) {
+    if (displayName == null) {
+      return new String[] {"", ""};
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < displayName.length() && parts.size() < 2; i++) {
+      char c = displayName.charAt(i);
+      if (Character.isWhitespace(c) || c == '.') {
+        if (cur.length() > 0) {
+          parts.add(cur.toString());
+          cur.setLength(0);
+        }
+      } else {
+        cur.append(c);
+      }
+    }
+    if (cur.length() > 0 && parts.size() < 2) {
+      parts.add(cur.toString());
+    }
+    String first = parts.size() > 0 ? Tokens.key(parts.get(0)) : "";
+    String rest = parts.size() > 1 ? Tokens.key(parts.get(1)) : "";
+    return new String[] {first, rest};
+  }
+
+  /** Whether {@code key} (a {@link Tokens#key}) is the first name of a listed member or sponsee. */
+  public boolean isListed(String key) {
+    return listed.containsKey(key);
+  }
+
+  /** The listed person's last initial (lower case), or 0 when unknown or not listed. */
+  public char initialOf(String key) {
+    Character c = listed.get(key);
+    return c == null ? 0 : c;
+  }
+
+  /** Whether {@code key} is the author's first name. */
+  public boolean isAuthor(String key) {
+    return !authorFirst.isEmpty() && authorFirst.equals(key);
+  }
+
+  /** The author's last initial (lower case), or 0 when unknown. */
+  public char authorInitial() {
+    return authorInitial;
+  }
+}
