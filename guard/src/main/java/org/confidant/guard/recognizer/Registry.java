@@ -34,6 +34,8 @@ public final class Registry {
   public static Registry defaults() {
     List<Recognizer> all = new ArrayList<>();
     // Each rule's package adds its recognizers here.
+    // meeting-content: What happens in meetings stays in meetings
+    all.add(new org.confidant.guard.meeting.MeetingContentRecognizer());
     return new Registry(all);
   }
 
