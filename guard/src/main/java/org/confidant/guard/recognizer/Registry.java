@@ -36,6 +36,7 @@ public final class Registry {
     // Each rule's package adds its recognizers here.
     // meeting-content: What happens in meetings stays in meetings
     all.add(new org.confidant.guard.meeting.MeetingContentRecognizer());
+    all.add(new org.confidant.guard.meeting.MeetingReportRecognizer());
     return new Registry(all);
   }
 

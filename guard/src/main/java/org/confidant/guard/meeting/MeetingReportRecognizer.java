@@ -1,0 +1,383 @@
+package org.confidant.guard.meeting;
+
+import java.util.List;
+import org.confidant.guard.Channel;
+import org.confidant.guard.Finding;
+import org.confidant.guard.Rule;
+import org.confidant.guard.Subject;
+import org.confidant.guard.meeting.ReportCues.Verb;
+import org.confidant.guard.recognizer.Analysis;
+import org.confidant.guard.recognizer.Recognizer;
+
+/**
+ * Flags, outside a meeting, a report of what someone said or did in a meeting, with or without
+ * the share on record: "at Tuesday's meeting Mike said he…", "our GSR shared last week that…",
+ * "one woman's share about her abortion", "Kevin stormed out of Sunday's meeting yelling",
+ * "en la reunión Ana contó que…".
+ *
+ * <p>Within one sentence it needs a reporting word ("shared"; "admitted", "confessed" with a
+ * meeting or a time; "said", "told us", "talked about", "contó", "dijo" with a meeting place such
+ * as "at the meeting", "in group", "en la reunión"), a third person or unknown subject, and
+ * reported content after it (or, after "what X said …?", in the next sentence). Disruptive
+ * conduct at a meeting ("yelling at the chair", "showed up drunk to the meeting") counts too.
+ * The span runs from the subject to the end of the reported content.
+ *
+ * <p>Deliberately passes: the writer's own words ("I shared about my dad tonight", "we talked
+ * about resentment"), the listener's ("your share tonight helped me"), passive and generic
+ * talk ("what's said here stays here"), saying that a meeting happened or was good, readings
+ * and logistics ("Sarah said the meeting moves to 7pm"), private conversations ("he told me"),
+ * and everything inside a meeting. Linear in the text's length; never throws.
+ */
+public final class MeetingReportRecognizer implements Recognizer {
+  static final String ID = "meeting-content/report";
+  private static final int LOOK_BACK = 8;
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Rule rule() {
+    return Rule.MEETING_CONTENT;
+  }
+
+  @Override
+  public void recognize(Analysis analysis, List<Finding> out) {
+    if (analysis.channel() == Channel.MEETING) {
+      return;
+    }
+    Tokens t = new Tokens(analysis.normalized().text());
+    int i = 0;
+    while (i < t.size) {
+      int sentenceEnd = t.sentenceEnd[i];
+      int[] span = scanSentence(t, i, sentenceEnd);
+      if (span != null) {
+        out.add(analysis.finding(Rule.MEETING_CONTENT, null, span[0], span[1], 0.7,
+            Subject.OTHER, explanation(), ID));
+      }
+      i = sentenceEnd;
+    }
+  }
+
+  static String explanation() {
+    return "This tells people outside the meeting what someone said or did in a meeting. "
+        + Rule.MEETING_CONTENT.principle() + ": please keep what people share there.";
+  }
+
+  /** The span of the first report in the sentence {@code [a, b)}, or {@code null}. */
+  private static int[] scanSentence(Tokens t, int a, int b) {
+    boolean place = false;
+    boolean meetingWord = false;
+    boolean time = false;
+    for (int k = a; k < b; k++) {
+      if (isMeetingWord(t, k)) {
+        meetingWord = true;
+        place |= placed(t, k, a);
+      }
+      time |= isTime(t, k, a);
+    }
+    for (int k = a; k < b; k++) {
+      int[] span = report(t, k, a, b, place, meetingWord, time);
+      if (span != null) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  private static int[] report(Tokens t, int k, int a, int b, boolean place, boolean meetingWord,
+      boolean time) {
+    String w = t.lower[k];
+    Verb verb = null;
+    int contentFrom = k + 1;
+    if (ReportCues.SHARED.contains(w)) {
+      verb = Verb.SHARED;
+      for (int j = k + 1; j < Math.min(b, k + 4); j++) {
+        if (t.is(j, ReportCues.SHARED_NOT_STORY)) {
+          return null;
+        }
+      }
+    } else if (ReportCues.STRONG.contains(w)) {
+      verb = Verb.STRONG;
+    } else if (ReportCues.WEAK.contains(w)) {
+      verb = Verb.WEAK;
+    } else if (ReportCues.TOLD.contains(w) && t.is(k + 1, ReportCues.TOLD_OBJECTS)) {
+      if (t.lower[k + 1].equals("the") && !(t.is(k + 2, ReportCues.MEETING)
+          || (k + 2 < t.size && (t.lower[k + 2].equals("whole") || t.lower[k + 2].equals("room"))))) {
+        return null;
+      }
+      verb = Verb.WEAK;
+      contentFrom = k + 2;
+    } else if (ReportCues.ABOUT_VERBS.contains(w)) {
+      int about = aboutAfter(t, k, b);
+      if (about < 0) {
+        return null;
+      }
+      verb = w.equals("opened") ? Verb.STRONG : Verb.WEAK;
+      contentFrom = about + 1;
+    } else if (ReportCues.HEAR.contains(w) && heardThing(t, k + 1, b)) {
+      return heardAt(t, k, a, b);
+    } else if (ReportCues.HEAR.contains(w)) {
+      int name = k + 1;
+      if (name < b && (t.lower[name].equals("a") || t.lower[name].equals("the"))) {
+        name++;
+      }
+      if (name >= b || !(t.capital[name] || t.is(name, ReportCues.THIRD))
+          || isTime(t, name, a) || t.lower[name].equals("i") || t.lower[name].equals("aa")) {
+        return null;
+      }
+      if (!(place || time)) {
+        return null;
+      }
+      return withContent(t, k, name + 1, a, b, Verb.HEAR_PERSON, k);
+    } else if (w.equals("share") && k > a && possessor(t, k - 1)
+        && (t.is(k + 1, ABOUT) || t.is(k + 2, ABOUT))) {
+      int s = k - 1;
+      if (s > a && (t.lower[s - 1].equals("one") || t.lower[s - 1].equals("the")
+          || t.lower[s - 1].equals("a") || t.lower[s - 1].equals("this"))) {
+        s--;
+      }
+      return withContent(t, s, t.is(k + 1, ABOUT) ? k + 2 : k + 3, a, b, Verb.SHARED, k);
+    } else if (isConduct(t, k, b)) {
+      if (!meetingWord || subject(t, k, a) == Own.OWN) {
+        return null;
+      }
+      int s = subjectStart(t, k, a);
+      return new int[] {t.start[s], t.end[b - 1]};
+    }
+    if (verb == null || passive(t, k, a)) {
+      return null;
+    }
+    Own own = subject(t, k, a);
+    if (own == Own.OWN) {
+      return null;
+    }
+    boolean speaker = own == Own.SPEAKER;
+    switch (verb) {
+      case STRONG:
+      case HEAR_PERSON:
+        if (!(place || time || speaker)) {
+          return null;
+        }
+        break;
+      case WEAK:
+        if (!(place || speaker)) {
+          return null;
+        }
+        break;
+      default:
+        break;
+    }
+    return withContent(t, subjectStart(t, k, a), contentFrom, a, b, verb, k);
+  }
+
+  /** The span from {@code from} through the reported content, or {@code null} when none. */
+  private static int[] withContent(Tokens t, int from, int contentFrom, int a, int b, Verb verb,
+      int verbAt) {
+    int content = 0;
+    for (int j = contentFrom; j < b; j++) {
+      if (j < contentFrom + 6 && t.is(j, ReportCues.LOGISTICS)) {
+        return null;
+      }
+      if (!meetingPhrase(t, j, a) && Terms.term(t.lower[j], false) != null) {
+        content++;
+      }
+    }
+    if (content >= 2) {
+      return new int[] {t.start[from], t.end[b - 1]};
+    }
+    if (t.opensNext[b - 1] && b < t.size) {
+      int nb = t.sentenceEnd[b];
+      int next = 0;
+      for (int j = b; j < nb; j++) {
+        if (t.is(j, ReportCues.FIRST_SECOND) && j == b) {
+          return null;
+        }
+        if (Terms.term(t.lower[j], false) != null) {
+          next++;
+        }
+      }
+      if (next >= 2) {
+        return new int[] {t.start[from], t.end[nb - 1]};
+      }
+    }
+    boolean whatWasShared = verbAt > a && (verb == Verb.SHARED || verb == Verb.STRONG)
+        && (t.lower[Math.max(a, from - 1)].equals("what") || t.lower[from].equals("what"));
+    return whatWasShared ? new int[] {t.start[from], t.end[b - 1]} : null;
+  }
+
+  private static final java.util.Set<String> THINGS = java.util.Set.of(
+      "thing", "things", "story", "stories", "something", "stuff", "share", "shares", "algo",
+      "historia", "cosa");
+
+  /** Whether "heard" is followed within five words by "thing", "story", "something". */
+  private static boolean heardThing(Tokens t, int from, int b) {
+    for (int j = from; j < Math.min(b, from + 5); j++) {
+      if (THINGS.contains(t.lower[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Heard the saddest story at my meeting tonight — a guy lost custody…": the writer heard it;
+   * the report is what follows the placed meeting phrase.
+   */
+  private static int[] heardAt(Tokens t, int k, int a, int b) {
+    if (subject(t, k, a) == Own.OTHER) {
+      return null;
+    }
+    for (int m = k + 1; m < Math.min(b, k + 12); m++) {
+      if (isMeetingWord(t, m) && placed(t, m, a)) {
+        int from = m + 1;
+        while (from < b && meetingPhrase(t, from, a)) {
+          from++;
+        }
+        return from < b ? withContent(t, from, from, a, b, Verb.WEAK, k) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "about", "of", "de" or "sobre" within three words after a talking verb, or -1. */
+  private static int aboutAfter(Tokens t, int k, int b) {
+    for (int j = k + 1; j < Math.min(b, k + 4); j++) {
+      String w = t.lower[j];
+      if (w.equals("about") || w.equals("de") || w.equals("sobre") || w.equals("of")) {
+        return j;
+      }
+      if (!(ReportCues.ADVERB.contains(w) || w.equals("on") || w.equals("a") || w.equals("lot")
+          || w.equals("openly"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isConduct(Tokens t, int k, int b) {
+    String w = t.lower[k];
+    if (w.equals("storm") || w.equals("stormed") || w.equals("storming")
+        || w.equals("nodded") || w.equals("passed")) {
+      return k + 1 < b && (t.lower[k + 1].equals("out") || t.lower[k + 1].equals("off"));
+    }
+    if (ReportCues.CONDUCT.contains(w)) {
+      return !w.startsWith("borrach") || (k > 0 && t.lower[k - 1].startsWith("lleg"));
+    }
+    if (w.equals("showed") || w.equals("shows") || w.equals("came") || w.equals("was")) {
+      int j = k + 1;
+      if (j < b && t.lower[j].equals("up")) {
+        j++;
+      }
+      return j < b && t.is(j, ReportCues.STATE);
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ABOUT =
+      java.util.Set.of("about", "on", "where", "when", "how", "sobre", "de");
+
+  /** "Denise's", "his", "her", "their" before "share"; not "your", "my", "our". */
+  private static boolean possessor(Tokens t, int j) {
+    String w = t.lower[j];
+    return (w.endsWith("'s") && !w.equals("everyone's") && !w.equals("anyone's")
+        && !w.equals("what's") && !w.equals("that's") && !w.equals("it's"))
+        || w.equals("his") || w.equals("her") || w.equals("their");
+  }
+
+  private enum Own { OWN, OTHER, SPEAKER, UNKNOWN }
+
+  /** Whose report it is, from the nearest subject-like word before the verb. */
+  private static Own subject(Tokens t, int k, int a) {
+    int s = subjectAt(t, k, a);
+    if (s < 0) {
+      return Own.UNKNOWN;
+    }
+    if (t.is(s, ReportCues.FIRST_SECOND)) {
+      return Own.OWN;
+    }
+    return t.base(s).equals("speaker") ? Own.SPEAKER : Own.OTHER;
+  }
+
+  private static int subjectStart(Tokens t, int k, int a) {
+    int s = subjectAt(t, k, a);
+    if (s < 0 || t.is(s, ReportCues.FIRST_SECOND)) {
+      return k;
+    }
+    // Take in a determiner or possessor right before the subject: "our GSR", "the speaker".
+    if (s > a && (t.lower[s - 1].equals("the") || t.lower[s - 1].equals("our")
+        || t.lower[s - 1].equals("my") || t.lower[s - 1].equals("a") || t.lower[s - 1].equals("un")
+        || t.lower[s - 1].equals("una") || t.lower[s - 1].equals("one") || t.capital[s - 1])) {
+      return s - 1;
+    }
+    return s;
+  }
+
+  /** The nearest subject-like word at most {@value #LOOK_BACK} words back, or -1. */
+  private static int subjectAt(Tokens t, int k, int a) {
+    for (int j = k - 1; j >= Math.max(a, k - LOOK_BACK); j--) {
+      String w = t.lower[j];
+      if (ReportCues.FIRST_SECOND.contains(w) || ReportCues.THIRD.contains(t.base(j))) {
+        return j;
+      }
+      if (t.capital[j] && !isTime(t, j, a) && !w.equals("aa") && !w.equals("na")
+          && Terms.term(w, false) != null && !ReportCues.MEETING.contains(w)) {
+        return j;
+      }
+      if (w.endsWith("'s") && !isTime(t, j, a) && !meetingPhrase(t, j, a)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean passive(Tokens t, int k, int a) {
+    int j = k - 1;
+    while (j >= a && ReportCues.ADVERB.contains(t.lower[j])) {
+      j--;
+    }
+    return j >= a && ReportCues.PASSIVE.contains(t.lower[j]);
+  }
+
+  private static boolean isMeetingWord(Tokens t, int k) {
+    String w = t.base(k);
+    if (!ReportCues.MEETING.contains(w)) {
+      return false;
+    }
+    if (w.equals("group") || w.equals("grupo")) {
+      return !t.is(k + 1, ReportCues.NOT_MEETING_AFTER_GROUP)
+          && !(k > 0 && (t.lower[k - 1].equals("whole") || t.lower[k - 1].equals("the")
+              && t.is(k + 1, ReportCues.NOT_MEETING_AFTER_GROUP)));
+    }
+    return true;
+  }
+
+  /** Whether the meeting word at k is placed: "at the Tuesday meeting", "en mi grupo". */
+  private static boolean placed(Tokens t, int k, int a) {
+    for (int j = k - 1; j >= Math.max(a, k - 6); j--) {
+      if (ReportCues.PLACE.contains(t.lower[j])) {
+        return true;
+      }
+      if (!(meetingPhrase(t, j, a) || t.capital[j])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTime(Tokens t, int k, int a) {
+    String w = t.base(k);
+    if (ReportCues.TIME.contains(w)) {
+      return true;
+    }
+    return (w.equals("night") || w.equals("week")) && k > a
+        && (t.lower[k - 1].equals("last") || t.lower[k - 1].equals("this"));
+  }
+
+  private static boolean meetingPhrase(Tokens t, int k, int a) {
+    String w = t.lower[k];
+    return ReportCues.PHRASE.contains(w) || ReportCues.PLACE.contains(w)
+        || ReportCues.MEETING.contains(t.base(k)) || isTime(t, k, a);
+  }
+}
