@@ -57,6 +57,9 @@ public final class FingerprintIndex implements ShareIndex {
   static final double MIN_CONTAINMENT = 0.2;
   static final int STRONG_HITS = 8;
 
+  /** Term pairs of fellowship slogans ("one day at a time"), never fingerprinted. */
+  private static final Set<String> SLOGAN_PAIRS = sloganPairs();
+
   private final FingerprintKey key;
   private final Map<Long, int[]> postings;
   private final int[] shareSizes;
@@ -89,6 +92,9 @@ public final class FingerprintIndex implements ShareIndex {
     Set<Long> out = new HashSet<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
+        if (isSlogan(terms, i, i + g)) {
+          continue;
+        }
         out.add(pair(hashes[i], hashes[i + g]));
       }
     }
@@ -150,6 +156,9 @@ public final class FingerprintIndex implements ShareIndex {
     Map<Integer, Hits> byShare = new HashMap<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
+        if (isSlogan(terms, i, i + g)) {
+          continue;
+        }
         long fp = pair(hashes[i], hashes[i + g]);
         int[] ids = postings.get(fp);
         if (ids == null) {
@@ -193,6 +202,27 @@ public final class FingerprintIndex implements ShareIndex {
     }
     return new Window(bestDistinct, size, terms.get(h.start[bestLeft]).start(),
         terms.get(lastTerm).end());
+  }
+
+  private static boolean isSlogan(List<Terms.Term> terms, int i, int j) {
+    return SLOGAN_PAIRS.contains(pairKey(terms.get(i).term(), terms.get(j).term()));
+  }
+
+  private static String pairKey(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
+  }
+
+  private static Set<String> sloganPairs() {
+    Set<String> out = new HashSet<>();
+    for (String slogan : Lexicon.SLOGANS) {
+      List<Terms.Term> t = Terms.of(slogan);
+      for (int i = 0; i < t.size(); i++) {
+        for (int g = 1; g <= GAP && i + g < t.size(); g++) {
+          out.add(pairKey(t.get(i).term(), t.get(i + g).term()));
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static long[] termHashes(Mac mac, List<Terms.Term> terms) {

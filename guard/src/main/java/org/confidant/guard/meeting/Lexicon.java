@@ -1,6 +1,7 @@
 package org.confidant.guard.meeting;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,9 @@ final class Lexicon {
       + "am is are was were be been being have has had having do does did doing done will "
       + "would shall should can could may might must get gets got gotten getting say says said "
       + "saying tell tells told telling "
+      // Recovery talk too common to tell one share from another
+      + "sober sobriety year years yr yrs day days month months week weeks time times meeting "
+      + "meetings program today tonight ago "
       // Spanish
       + "el la los las lo un una unos unas de del al a en y e o u que por para con sin su sus "
       + "mi mis tu tus me te se le les nos yo ella ellos ellas usted es era eran fue fueron ser "
@@ -31,6 +35,22 @@ final class Lexicon {
 
   /** Irregular forms, number words and a few synonyms, mapped to one stemmed form. */
   static final Map<String, String> MAP = new HashMap<>();
+
+  /**
+   * Fellowship slogans: shares quote them all the time, so pairs of their terms are never
+   * fingerprinted (repeating a slogan repeats no one's share).
+   */
+  static final List<String> SLOGANS = List.of(
+      "one day at a time", "keep coming back", "it works if you work it", "easy does it",
+      "let go and let god", "first things first", "this too shall pass",
+      "progress not perfection", "just for today", "higher power", "live and let live",
+      "god grant me the serenity to accept the things I cannot change",
+      "courage to change the things I can", "wisdom to know the difference",
+      "think the drink through", "play the tape forward", "meeting makers make it",
+      "don't drink and go to meetings", "fake it till you make it", "hungry angry lonely tired",
+      "we are only as sick as our secrets", "more will be revealed", "principles before personalities",
+      "keep it simple", "the promises", "a day at a time", "sólo por hoy", "un día a la vez",
+      "sigue viniendo", "poco a poco se va lejos", "vive y deja vivir", "primero lo primero");
 
   /** Words frequent in Spanish text and absent from English. */
   static final Set<String> SPANISH_CUES = Set.of(
@@ -75,7 +95,8 @@ final class Lexicon {
     english("fought fighting fights", "fight");
     english("made making makes", "make");
     english("died dying dies dead death", "die");
-    english("mom mum mommy mama mother mothers moms", "mother");
+    english("mom mum mommy mama mother mothers moms madre madres mami", "mother");
+    english("padre padres papi", "father");
     english("dad daddy papa father fathers dads", "father");
     english("kid kids child children", "child");
     english("cop cops police", "police");

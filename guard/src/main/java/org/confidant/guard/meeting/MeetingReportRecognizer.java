@@ -67,13 +67,16 @@ public final class MeetingReportRecognizer implements Recognizer {
 
   /** The span of the first report in the sentence {@code [a, b)}, or {@code null}. */
   private static int[] scanSentence(Tokens t, int a, int b) {
-    boolean place = false;
+    int place = -1;
     boolean meetingWord = false;
     boolean time = false;
     for (int k = a; k < b; k++) {
       if (isMeetingWord(t, k)) {
         meetingWord = true;
-        place |= placed(t, k, a);
+        int p = placedAt(t, k, a);
+        if (p >= 0 && place < 0) {
+          place = p;
+        }
       }
       time |= isTime(t, k, a);
     }
@@ -86,11 +89,15 @@ public final class MeetingReportRecognizer implements Recognizer {
     return null;
   }
 
-  private static int[] report(Tokens t, int k, int a, int b, boolean place, boolean meetingWord,
+  private static int[] report(Tokens t, int k, int a, int b, int placeAt, boolean meetingWord,
       boolean time) {
     String w = t.lower[k];
     Verb verb = null;
     int contentFrom = k + 1;
+    boolean place = placeAt >= 0;
+    // "said"/"told us"/"contó" take a clause: the meeting must place the saying, not the content
+    // ("Sarah said she'd save me a seat at the meeting" is not a report).
+    boolean placesSaying = place && placeAt < k + 4;
     if (ReportCues.SHARED.contains(w)) {
       verb = Verb.SHARED;
       for (int j = k + 1; j < Math.min(b, k + 4); j++) {
@@ -102,6 +109,7 @@ public final class MeetingReportRecognizer implements Recognizer {
       verb = Verb.STRONG;
     } else if (ReportCues.WEAK.contains(w)) {
       verb = Verb.WEAK;
+      place = placesSaying;
     } else if (ReportCues.TOLD.contains(w) && t.is(k + 1, ReportCues.TOLD_OBJECTS)) {
       if (t.lower[k + 1].equals("the") && !(t.is(k + 2, ReportCues.MEETING)
           || (k + 2 < t.size && (t.lower[k + 2].equals("whole") || t.lower[k + 2].equals("room"))))) {
@@ -109,6 +117,8 @@ public final class MeetingReportRecognizer implements Recognizer {
       }
       verb = Verb.WEAK;
       contentFrom = k + 2;
+      boolean about = k + 2 < b && t.lower[k + 2].equals("about");
+      place = about ? place : placesSaying;
     } else if (ReportCues.ABOUT_VERBS.contains(w)) {
       int about = aboutAfter(t, k, b);
       if (about < 0) {
@@ -180,7 +190,8 @@ public final class MeetingReportRecognizer implements Recognizer {
       if (j < contentFrom + 6 && t.is(j, ReportCues.LOGISTICS)) {
         return null;
       }
-      if (!meetingPhrase(t, j, a) && Terms.term(t.lower[j], false) != null) {
+      if (!meetingPhrase(t, j, a) && !t.is(j, ReportCues.GENERIC)
+          && Terms.term(t.lower[j], false) != null) {
         content++;
       }
     }
@@ -194,7 +205,7 @@ public final class MeetingReportRecognizer implements Recognizer {
         if (t.is(j, ReportCues.FIRST_SECOND) && j == b) {
           return null;
         }
-        if (Terms.term(t.lower[j], false) != null) {
+        if (!t.is(j, ReportCues.GENERIC) && Terms.term(t.lower[j], false) != null) {
           next++;
         }
       }
@@ -292,9 +303,11 @@ public final class MeetingReportRecognizer implements Recognizer {
   private static Own subject(Tokens t, int k, int a) {
     int s = subjectAt(t, k, a);
     if (s < 0) {
-      return Own.UNKNOWN;
+      // "Shared tonight about my dad": an English diary style drops "I"; Spanish "contó" is
+      // third person by its ending.
+      return k == a && !ReportCues.SPANISH_VERBS.contains(t.lower[k]) ? Own.OWN : Own.UNKNOWN;
     }
-    if (t.is(s, ReportCues.FIRST_SECOND)) {
+    if (t.is(s, ReportCues.FIRST_SECOND) || t.is(s, ReportCues.GENERAL)) {
       return Own.OWN;
     }
     return t.base(s).equals("speaker") ? Own.SPEAKER : Own.OTHER;
@@ -318,7 +331,8 @@ public final class MeetingReportRecognizer implements Recognizer {
   private static int subjectAt(Tokens t, int k, int a) {
     for (int j = k - 1; j >= Math.max(a, k - LOOK_BACK); j--) {
       String w = t.lower[j];
-      if (ReportCues.FIRST_SECOND.contains(w) || ReportCues.THIRD.contains(t.base(j))) {
+      if (ReportCues.FIRST_SECOND.contains(w) || ReportCues.THIRD.contains(t.base(j))
+          || ReportCues.GENERAL.contains(w)) {
         return j;
       }
       if (t.capital[j] && !isTime(t, j, a) && !w.equals("aa") && !w.equals("na")
@@ -355,15 +369,20 @@ public final class MeetingReportRecognizer implements Recognizer {
 
   /** Whether the meeting word at k is placed: "at the Tuesday meeting", "en mi grupo". */
   private static boolean placed(Tokens t, int k, int a) {
+    return placedAt(t, k, a) >= 0;
+  }
+
+  /** The index of the preposition placing the meeting word at k, or -1. */
+  private static int placedAt(Tokens t, int k, int a) {
     for (int j = k - 1; j >= Math.max(a, k - 6); j--) {
       if (ReportCues.PLACE.contains(t.lower[j])) {
-        return true;
+        return j;
       }
       if (!(meetingPhrase(t, j, a) || t.capital[j])) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean isTime(Tokens t, int k, int a) {

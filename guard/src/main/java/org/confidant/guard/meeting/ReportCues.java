@@ -86,6 +86,24 @@ final class ReportCues {
       "you've", "you’ve", "u", "tú", "usted", "ustedes", "everyone", "everybody", "todos", "nobody",
       "no", "whoever");
 
+  /** Subjects that make it a general statement: "lots of people shared about gratitude". */
+  static final Set<String> GENERAL = Set.of(
+      "people", "folks", "lots", "many", "several", "everyone", "everybody", "most", "all",
+      "muchos", "muchas", "varios", "varias", "todos", "gente");
+
+  /** Third-person Spanish verb forms that may open a sentence without a subject. */
+  static final Set<String> SPANISH_VERBS = Set.of(
+      "dijo", "contó", "conto", "compartió", "compartio", "confesó", "confeso", "admitió",
+      "admitio", "habló", "comentó", "mencionó", "reveló", "platicó", "contaba", "decía");
+
+  /** Words that say nothing private on their own: "shared her experience, strength and hope". */
+  static final Set<String> GENERIC = Set.of(
+      "experience", "strength", "hope", "story", "journey", "gratitude", "recovery", "program",
+      "steps", "step", "topic", "wisdom", "lot", "much", "beautiful", "amazing", "great",
+      "powerful", "honest", "honestly", "inspiring", "funny", "good", "well", "things", "thing",
+      "stuff", "way", "how", "was", "were", "is", "it", "so", "really", "tonight", "today",
+      "feelings", "heart", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
+
   /** Words that name a third person. */
   static final Set<String> THIRD = Set.of(
       "he", "she", "they", "he's", "she's", "someone", "somebody", "guy", "girl", "woman", "man",
