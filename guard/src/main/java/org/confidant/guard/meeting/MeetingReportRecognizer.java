@@ -31,6 +31,8 @@ import org.confidant.guard.recognizer.Recognizer;
 public final class MeetingReportRecognizer implements Recognizer {
   static final String ID = "meeting-content/report";
   private static final int LOOK_BACK = 8;
+  /** Reported content is read at most this many words past the verb (keeps scans linear). */
+  private static final int CONTENT_WINDOW = 40;
 
   @Override
   public String id() {
@@ -185,6 +187,7 @@ public final class MeetingReportRecognizer implements Recognizer {
   /** The span from {@code from} through the reported content, or {@code null} when none. */
   private static int[] withContent(Tokens t, int from, int contentFrom, int a, int b, Verb verb,
       int verbAt) {
+    b = Math.min(b, Math.max(a + 1, contentFrom + CONTENT_WINDOW));
     int content = 0;
     for (int j = contentFrom; j < b; j++) {
       if (j < contentFrom + 6 && t.is(j, ReportCues.LOGISTICS)) {
@@ -195,11 +198,11 @@ public final class MeetingReportRecognizer implements Recognizer {
         content++;
       }
     }
-    if (content >= 2) {
+    if (content >= 1) {
       return new int[] {t.start[from], t.end[b - 1]};
     }
     if (t.opensNext[b - 1] && b < t.size) {
-      int nb = t.sentenceEnd[b];
+      int nb = Math.min(t.sentenceEnd[b], b + CONTENT_WINDOW);
       int next = 0;
       for (int j = b; j < nb; j++) {
         if (t.is(j, ReportCues.FIRST_SECOND) && j == b) {
@@ -213,8 +216,12 @@ public final class MeetingReportRecognizer implements Recognizer {
         return new int[] {t.start[from], t.end[nb - 1]};
       }
     }
-    boolean whatWasShared = verbAt > a && (verb == Verb.SHARED || verb == Verb.STRONG)
-        && (t.lower[Math.max(a, from - 1)].equals("what") || t.lower[from].equals("what"));
+    boolean whatWasShared = false;
+    if (verb == Verb.SHARED || verb == Verb.STRONG) {
+      for (int j = Math.max(a, verbAt - 5); j < verbAt; j++) {
+        whatWasShared |= t.lower[j].equals("what");
+      }
+    }
     return whatWasShared ? new int[] {t.start[from], t.end[b - 1]} : null;
   }
 
@@ -246,7 +253,7 @@ public final class MeetingReportRecognizer implements Recognizer {
         while (from < b && meetingPhrase(t, from, a)) {
           from++;
         }
-        return from < b ? withContent(t, from, from, a, b, Verb.WEAK, k) : null;
+        return withContent(t, from < b ? from : k, from, a, b, Verb.WEAK, k);
       }
     }
     return null;
@@ -331,6 +338,9 @@ public final class MeetingReportRecognizer implements Recognizer {
   private static int subjectAt(Tokens t, int k, int a) {
     for (int j = k - 1; j >= Math.max(a, k - LOOK_BACK); j--) {
       String w = t.lower[j];
+      if (w.equals("what") || w.equals("que") || w.equals("who") || w.equals("whom")) {
+        return -1; // the subject sits between the relative word and the verb, unrecognised
+      }
       if (ReportCues.FIRST_SECOND.contains(w) || ReportCues.THIRD.contains(t.base(j))
           || ReportCues.GENERAL.contains(w)) {
         return j;
@@ -356,6 +366,9 @@ public final class MeetingReportRecognizer implements Recognizer {
 
   private static boolean isMeetingWord(Tokens t, int k) {
     String w = t.base(k);
+    if ((w.equals("study") || w.equals("studies")) && k > 0) {
+      return t.lower[k - 1].equals("step") || t.lower[k - 1].equals("book");
+    }
     if (!ReportCues.MEETING.contains(w)) {
       return false;
     }
