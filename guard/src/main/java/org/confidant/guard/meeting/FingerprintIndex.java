@@ -46,9 +46,13 @@ import org.confidant.guard.text.NormalizedText;
  * fingerprinted, no positions kept, and the rule that the key is destroyed when the share's
  * retention (30 days after the meeting closes) ends, which makes the stored values useless.
  *
- * <p>Immutable and thread-safe once built. Matching runs in time linear in the text's length
- * (one HMAC per distinct term, two table look-ups per term) times the number of shares a
- * fingerprint belongs to.
+ * <p>Fellowship slogans ("keep coming back") are removed before pairing, and a fingerprint found
+ * in more than {@value #MAX_SHARES_PER_FINGERPRINT} shares is ignored as common talk; both keep
+ * stock phrases from matching and bound the work per word.
+ *
+ * <p>Immutable and thread-safe once built. Matching runs in time linear in the text's length:
+ * one HMAC per distinct term and at most {@value #GAP} look-ups per term, each touching at most
+ * {@value #MAX_SHARES_PER_FINGERPRINT} shares.
  */
 public final class FingerprintIndex implements ShareIndex {
   /** Pairs are made of terms at most this far apart (1 = adjacent). */
@@ -57,8 +61,10 @@ public final class FingerprintIndex implements ShareIndex {
   static final double MIN_CONTAINMENT = 0.2;
   static final int STRONG_HITS = 8;
 
-  /** Term pairs of fellowship slogans ("one day at a time"), never fingerprinted. */
-  private static final Set<String> SLOGAN_PAIRS = sloganPairs();
+  /** Term sequences of fellowship slogans, keyed by their first term; never fingerprinted. */
+  private static final Map<String, List<List<String>>> SLOGANS = slogans();
+  /** A fingerprint found in more shares than this is common talk, not one share: ignored. */
+  static final int MAX_SHARES_PER_FINGERPRINT = 16;
 
   private final FingerprintKey key;
   private final Map<Long, int[]> postings;
@@ -87,14 +93,11 @@ public final class FingerprintIndex implements ShareIndex {
    * distinct, so they reveal neither order nor repetition. Never throws on any text.
    */
   public static long[] fingerprints(FingerprintKey key, String text) {
-    List<Terms.Term> terms = Terms.of(text == null ? "" : text);
+    List<Terms.Term> terms = contentTerms(text);
     long[] hashes = termHashes(key.mac(), terms);
     Set<Long> out = new HashSet<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
-        if (isSlogan(terms, i, i + g)) {
-          continue;
-        }
         out.add(pair(hashes[i], hashes[i + g]));
       }
     }
@@ -151,17 +154,14 @@ public final class FingerprintIndex implements ShareIndex {
     if (isEmpty()) {
       return List.of();
     }
-    List<Terms.Term> terms = Terms.of(text);
+    List<Terms.Term> terms = contentTerms(text);
     long[] hashes = termHashes(key.mac(), terms);
     Map<Integer, Hits> byShare = new HashMap<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
-        if (isSlogan(terms, i, i + g)) {
-          continue;
-        }
         long fp = pair(hashes[i], hashes[i + g]);
         int[] ids = postings.get(fp);
-        if (ids == null) {
+        if (ids == null || ids.length > MAX_SHARES_PER_FINGERPRINT) {
           continue;
         }
         for (int id : ids) {
@@ -204,25 +204,52 @@ public final class FingerprintIndex implements ShareIndex {
         terms.get(lastTerm).end());
   }
 
-  private static boolean isSlogan(List<Terms.Term> terms, int i, int j) {
-    return SLOGAN_PAIRS.contains(pairKey(terms.get(i).term(), terms.get(j).term()));
-  }
-
-  private static String pairKey(String a, String b) {
-    return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
-  }
-
-  private static Set<String> sloganPairs() {
-    Set<String> out = new HashSet<>();
-    for (String slogan : Lexicon.SLOGANS) {
-      List<Terms.Term> t = Terms.of(slogan);
-      for (int i = 0; i < t.size(); i++) {
-        for (int g = 1; g <= GAP && i + g < t.size(); g++) {
-          out.add(pairKey(t.get(i).term(), t.get(i + g).term()));
+  /** The content terms of {@code text} without the fellowship slogans it quotes. */
+  static List<Terms.Term> contentTerms(String text) {
+    List<Terms.Term> terms = Terms.of(text == null ? "" : text);
+    boolean[] drop = new boolean[terms.size()];
+    boolean any = false;
+    for (int i = 0; i < terms.size(); i++) {
+      List<List<String>> candidates = SLOGANS.get(terms.get(i).term());
+      if (candidates == null) {
+        continue;
+      }
+      for (List<String> slogan : candidates) {
+        int n = slogan.size();
+        boolean all = i + n <= terms.size();
+        for (int k = 1; all && k < n; k++) {
+          all = terms.get(i + k).term().equals(slogan.get(k));
+        }
+        if (all) {
+          for (int k = 0; k < n; k++) {
+            drop[i + k] = true;
+          }
+          any = true;
         }
       }
     }
-    return Set.copyOf(out);
+    if (!any) {
+      return terms;
+    }
+    List<Terms.Term> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      if (!drop[i]) {
+        out.add(terms.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<List<String>>> slogans() {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (String slogan : Lexicon.SLOGANS) {
+      List<String> t = Terms.of(slogan).stream().map(Terms.Term::term).toList();
+      if (t.size() >= 2) {
+        out.computeIfAbsent(t.get(0), x -> new ArrayList<>()).add(t);
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   private static long[] termHashes(Mac mac, List<Terms.Term> terms) {
