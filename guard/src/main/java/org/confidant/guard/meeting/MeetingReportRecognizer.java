@@ -75,7 +75,8 @@ public final class MeetingReportRecognizer implements Recognizer {
     for (int k = a; k < b; k++) {
       if (isMeetingWord(t, k)) {
         meetingWord = true;
-        int p = placedAt(t, k, a);
+        boolean business = k > a && t.lower[k - 1].equals("business");
+        int p = business ? -1 : placedAt(t, k, a);
         if (p >= 0 && place < 0) {
           place = p;
         }
@@ -121,6 +122,13 @@ public final class MeetingReportRecognizer implements Recognizer {
       contentFrom = k + 2;
       boolean about = k + 2 < b && t.lower[k + 2].equals("about");
       place = about ? place : placesSaying;
+    } else if (ReportCues.OBJECT_VERBS.contains(w)
+        && !(w.equals("brought") && !(k + 1 < b && t.lower[k + 1].equals("up")))) {
+      verb = Verb.WEAK;
+      contentFrom = w.equals("brought") ? k + 2 : k + 1;
+    } else if (w.equals("happened") && k > a && t.lower[k - 1].equals("what") && place
+        && t.opensNext[b - 1]) {
+      return withContent(t, k - 1, b, a, b, Verb.WEAK, k);
     } else if (ReportCues.ABOUT_VERBS.contains(w)) {
       int about = aboutAfter(t, k, b);
       if (about < 0) {
@@ -143,14 +151,13 @@ public final class MeetingReportRecognizer implements Recognizer {
         return null;
       }
       return withContent(t, k, name + 1, a, b, Verb.HEAR_PERSON, k);
-    } else if (w.equals("share") && k > a && possessor(t, k - 1)
-        && (t.is(k + 1, ABOUT) || t.is(k + 2, ABOUT))) {
+    } else if (w.equals("share") && k > a && possessor(t, k - 1) && shareAbout(t, k, b) > 0) {
       int s = k - 1;
       if (s > a && (t.lower[s - 1].equals("one") || t.lower[s - 1].equals("the")
           || t.lower[s - 1].equals("a") || t.lower[s - 1].equals("this"))) {
         s--;
       }
-      return withContent(t, s, t.is(k + 1, ABOUT) ? k + 2 : k + 3, a, b, Verb.SHARED, k);
+      return withContent(t, s, shareAbout(t, k, b) + 1, a, b, Verb.SHARED, k);
     } else if (isConduct(t, k, b)) {
       if (!meetingWord || subject(t, k, a) == Own.OWN) {
         return null;
@@ -166,6 +173,10 @@ public final class MeetingReportRecognizer implements Recognizer {
       return null;
     }
     boolean speaker = own == Own.SPEAKER;
+    boolean fellowship = false;
+    for (int j = Math.max(a, k - 20); j < Math.min(b, k + 20); j++) {
+      fellowship |= ReportCues.FELLOWSHIP.contains(t.base(j));
+    }
     switch (verb) {
       case STRONG:
       case HEAR_PERSON:
@@ -174,7 +185,7 @@ public final class MeetingReportRecognizer implements Recognizer {
         }
         break;
       case WEAK:
-        if (!(place || speaker)) {
+        if (!(place || speaker || (time && fellowship))) {
           return null;
         }
         break;
@@ -198,7 +209,7 @@ public final class MeetingReportRecognizer implements Recognizer {
         content++;
       }
     }
-    if (content >= 1) {
+    if (content >= minContent(t, contentFrom, a, b)) {
       return new int[] {t.start[from], t.end[b - 1]};
     }
     if (t.opensNext[b - 1] && b < t.size) {
@@ -215,6 +226,13 @@ public final class MeetingReportRecognizer implements Recognizer {
       if (next >= 2) {
         return new int[] {t.start[from], t.end[nb - 1]};
       }
+    }
+    if (verb != Verb.HEAR_PERSON && contentFrom < b && (t.lower[contentFrom].equals("so")
+        || t.lower[contentFrom].equals("it") || t.lower[contentFrom].equals("this"))) {
+      // The content came first: "Walt relapsed on his anniversary. He said so at the meeting."
+      int first = from > a ? a : (a > 0 ? t.sentenceStart[a - 1] : a);
+      first = Math.max(first, from - CONTENT_WINDOW);
+      return first < from ? new int[] {t.start[first], t.end[b - 1]} : null;
     }
     boolean whatWasShared = false;
     if (verb == Verb.SHARED || verb == Verb.STRONG) {
@@ -259,15 +277,31 @@ public final class MeetingReportRecognizer implements Recognizer {
     return null;
   }
 
+  /**
+   * One content word is enough after "about" or a clause ("that", "he's", "que"): "said he's
+   * drinking"; otherwise two: "shared for the first time tonight" reports nothing.
+   */
+  private static int minContent(Tokens t, int contentFrom, int a, int b) {
+    if (contentFrom > a && contentFrom - 1 < t.size && ABOUT.contains(t.lower[contentFrom - 1])) {
+      return 1;
+    }
+    for (int j = contentFrom; j < b; j++) {
+      if (!meetingPhrase(t, j, a)) {
+        return ReportCues.CLAUSE.contains(t.lower[j]) ? 1 : 2;
+      }
+    }
+    return 2;
+  }
+
   /** "about", "of", "de" or "sobre" within three words after a talking verb, or -1. */
   private static int aboutAfter(Tokens t, int k, int b) {
-    for (int j = k + 1; j < Math.min(b, k + 4); j++) {
+    for (int j = k + 1; j < Math.min(b, k + 7); j++) {
       String w = t.lower[j];
       if (w.equals("about") || w.equals("de") || w.equals("sobre") || w.equals("of")) {
         return j;
       }
       if (!(ReportCues.ADVERB.contains(w) || w.equals("on") || w.equals("a") || w.equals("lot")
-          || w.equals("openly"))) {
+          || w.equals("openly") || meetingPhrase(t, j, k))) {
         return -1;
       }
     }
@@ -295,6 +329,21 @@ public final class MeetingReportRecognizer implements Recognizer {
 
   private static final java.util.Set<String> ABOUT =
       java.util.Set.of("about", "on", "where", "when", "how", "sobre", "de");
+
+  /** "about" after "share", past a time or "was": "Mike's share last night was about", or -1. */
+  private static int shareAbout(Tokens t, int k, int b) {
+    for (int j = k + 1; j < Math.min(b, k + 6); j++) {
+      if (ABOUT.contains(t.lower[j])) {
+        return j;
+      }
+      String w = t.lower[j];
+      if (!(meetingPhrase(t, j, k) || w.equals("was") || w.equals("is") || w.equals("fue")
+          || w.equals("tonight") || w.equals("all"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   /** "Denise's", "his", "her", "their" before "share"; not "your", "my", "our". */
   private static boolean possessor(Tokens t, int j) {
@@ -357,6 +406,9 @@ public final class MeetingReportRecognizer implements Recognizer {
   }
 
   private static boolean passive(Tokens t, int k, int a) {
+    if (t.lower[k].endsWith("ing")) {
+      return false; // "was talking about" is progressive, not passive
+    }
     int j = k - 1;
     while (j >= a && ReportCues.ADVERB.contains(t.lower[j])) {
       j--;

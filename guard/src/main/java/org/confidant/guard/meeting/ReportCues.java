@@ -31,6 +31,16 @@ final class ReportCues {
       "said", "says", "mentioned", "revealed", "announced", "disclosed", "dijo", "contó", "conto",
       "comentó", "mencionó", "reveló", "platicó", "contaba", "decía");
 
+  /** Verbs that report what was said through their object: "brought up his affair". */
+  static final Set<String> OBJECT_VERBS = Set.of(
+      "brought", "described", "discussed", "explained", "detailed", "describió", "explicó");
+
+  /** Words that tie a sentence to the fellowship, so "tonight" means a meeting. */
+  static final Set<String> FELLOWSHIP = Set.of(
+      "chaired", "chairing", "chair", "newcomer", "newcomers", "sponsee", "old-timer", "oldtimer",
+      "speaker", "share", "shared", "rooms", "aa", "na", "al-anon", "gsr", "coordinador",
+      "coordinó", "padrino", "madrina");
+
   /** Verbs that report speech only with "about" (or "de"/"sobre") after them. */
   static final Set<String> ABOUT_VERBS = Set.of(
       "talked", "talks", "talking", "spoke", "speaks", "speaking", "cried", "crying", "went",
@@ -96,13 +106,21 @@ final class ReportCues {
       "dijo", "contó", "conto", "compartió", "compartio", "confesó", "confeso", "admitió",
       "admitio", "habló", "comentó", "mencionó", "reveló", "platicó", "contaba", "decía");
 
+  /** Words that open a reported clause: "said that…", "said he's…", "contó que…". */
+  static final Set<String> CLAUSE = Set.of(
+      "that", "he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd",
+      "his", "her", "their", "how", "about", "que", "su", "sus", "él", "ella", "lo", "la", "le",
+      "se", "sobre", "de", "cómo", "como", "why", "what", "there", "it's", "nobody", "no");
+
   /** Words that say nothing private on their own: "shared her experience, strength and hope". */
   static final Set<String> GENERIC = Set.of(
       "experience", "strength", "hope", "story", "journey", "gratitude", "recovery", "program",
       "steps", "step", "topic", "wisdom", "lot", "much", "beautiful", "amazing", "great",
       "powerful", "honest", "honestly", "inspiring", "funny", "good", "well", "things", "thing",
       "stuff", "way", "how", "was", "were", "is", "it", "so", "really", "tonight", "today",
-      "feelings", "heart", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
+      "feelings", "heart", "first", "second", "finally", "again", "once", "brave", "bravely",
+      "vulnerable", "openly", "truth", "everything", "little", "bit", "long", "while", "whole",
+      "entire", "proud", "moving", "touching", "raw", "real", "deep", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
 
   /** Words that name a third person. */
   static final Set<String> THIRD = Set.of(

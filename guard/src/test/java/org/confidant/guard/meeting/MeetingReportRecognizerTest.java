@@ -50,7 +50,23 @@ class MeetingReportRecognizerTest {
       sponsor | Our treasurer shared Sunday that he gambled away the rent money.          | gambled away the rent money
       group   | Did anyone else see Greg yelling at the secretary during the business meeting? | yelling at the secretary
       public  | Un señor en mi grupo contó que perdió a su hija por las drogas.           | perdió a su hija
+      group   | Mike's share last night was about his wife leaving him.                   | his wife leaving him
+      sponsor | He brought up his affair at the Tuesday meeting.                          | his affair
+      direct  | At the meeting, Tom was talking about how he lost his house.              | he lost his house
+      group   | Pedro habló en la reunión de su divorcio.                                 | su divorcio
+      direct  | The guy who chaired tonight said he's going through a divorce.            | going through a divorce
+      sponsor | Walt relapsed on his anniversary. He said so at the Tuesday meeting.      | Walt relapsed
+      group   | Did you hear what happened at the Tuesday meeting? Kevin threw a chair at the secretary. | Kevin threw a chair
+      direct  | At group tonight Mike said his dad died.                                  | his dad died
       group   | Great meeting tonight, thanks to everyone who came!                       | -
+      group   | At the business meeting Sarah said we need a new treasurer.               | -
+      group   | What happened at the business meeting? Did we vote on the budget?         | -
+      public  | The meeting was packed tonight, someone said it was the biggest crowd in years. | -
+      sponsor | My sponsee shared for the first time tonight! So proud of him.            | -
+      direct  | Kevin shared tonight and it was beautiful.                                | -
+      direct  | Sarah's share tonight really moved me.                                    | -
+      group   | I heard a great share tonight about gratitude.                            | -
+      group   | Thank you all for listening to me share tonight.                          | -
       public  | The speaker was amazing tonight.                                          | -
       sponsor | I shared about my dad tonight and it felt good.                           | -
       sponsor | Shared tonight for the first time about my dad. Felt good.                | -
