@@ -285,12 +285,16 @@ public final class MeetingReportRecognizer implements Recognizer {
     if (contentFrom > a && contentFrom - 1 < t.size && ABOUT.contains(t.lower[contentFrom - 1])) {
       return 1;
     }
-    for (int j = contentFrom; j < b; j++) {
-      if (!meetingPhrase(t, j, a)) {
-        return ReportCues.CLAUSE.contains(t.lower[j]) ? 1 : 2;
+    int j = contentFrom;
+    while (j < b && (ReportCues.PLACE.contains(t.lower[j]) || isTime(t, j, a)
+        || t.lower[j].equals("so") || t.lower[j].equals("last"))) {
+      // Skip "at the Tuesday meeting", "tonight", "last week" before the clause.
+      j++;
+      while (j < b && meetingPhrase(t, j, a) && !ReportCues.CLAUSE.contains(t.lower[j])) {
+        j++;
       }
     }
-    return 2;
+    return j < b && ReportCues.CLAUSE.contains(t.lower[j]) ? 1 : 2;
   }
 
   /** "about", "of", "de" or "sobre" within three words after a talking verb, or -1. */
