@@ -24,7 +24,8 @@ final class Lexicon {
       + "saying tell tells told telling "
       // Recovery talk too common to tell one share from another
       + "sober sobriety year years yr yrs day days month months week weeks time times meeting "
-      + "meetings program today tonight ago "
+      + "meetings program today tonight ago last night yesterday tomorrow morning evening go "
+      + "goes going went gone "
       // Spanish
       + "el la los las lo un una unos unas de del al a en y e o u que por para con sin su sus "
       + "mi mis tu tus me te se le les nos yo ella ellos ellas usted es era eran fue fueron ser "
@@ -69,7 +70,6 @@ final class Lexicon {
     english("left leaving leaves", "leave");
     english("took taken taking takes", "take");
     english("came coming comes", "come");
-    english("went gone going goes", "go");
     english("found finding finds", "find");
     english("felt feeling feels", "feel");
     english("thought thinking thinks", "think");
@@ -104,6 +104,9 @@ final class Lexicon {
     english("grand thousand", "thousand");
     english("cry cried crying cries", "cry");
     english("pill pills meds medication medications", "med");
+    numbers("1st", "first");
+    numbers("2nd", "second");
+    numbers("3rd", "third");
     numbers("one uno una", "1");
     numbers("two dos", "2");
     numbers("three tres", "3");

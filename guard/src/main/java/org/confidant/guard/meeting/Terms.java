@@ -119,7 +119,8 @@ final class Terms {
   }
 
   private static final String[] ES_SUFFIXES = {
-      "ieron", "aron", "aban", "ando", "iendo", "amos", "ados", "adas", "idos", "idas", "aba",
+      "andome", "andose", "andote", "iendome", "iendose", "iendote", "arme", "arse", "erme",
+      "erse", "irme", "irse", "ieron", "aron", "aban", "ando", "iendo", "amos", "ados", "adas", "idos", "idas", "aba",
       "ado", "ada", "ido", "ida", "ar", "er", "ir", "as", "es", "os", "ia", "a", "e", "o", "i",
       "s"};
 

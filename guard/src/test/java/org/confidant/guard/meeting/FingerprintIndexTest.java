@@ -36,6 +36,14 @@ class FingerprintIndexTest {
       Me despidieron del trabajo por llegar borracho tres veces este mes.               | Lo despidieron del trabajo porque llegó borracho tres veces este mes.        | despidieron del trabajo
       Mi esposa me dejó y se llevó a los niños a casa de su madre.                      | Su esposa lo dejó y se llevó a los niños a casa de su mamá, pobre.           | se llevó a los niños
       Hace dos semanas volví a consumir cocaína y nadie en mi casa lo sabe.             | Volvió a consumir cocaína hace dos semanas y nadie en su casa sabe.          | consumir cocaína
+      I've been cutting myself again since my girlfriend left, I hide it under long sleeves. | she's cutting again since her girlfriend left, hides it with long sleeves | girlfriend left
+      My landlord is evicting me on the first and I have nowhere to go with my two kids. | her landlord's kicking her out on the 1st and she's got nowhere to go with the kids | nowhere to go
+      I'm going to lose the house because I gambled the mortgage money at the casino.   | He gambled away the mortgage money at the casino and they're losing the house. | mortgage money
+      Tengo diabetes y sigo tomando aunque el médico me dijo que me voy a morir.       | Sigue tomando aunque tiene diabetes y el médico le dijo que se va a morir.   | el médico
+      Mi hijo de quince años me encontró inyectándome en el baño.                      | Su hijo de 15 años lo encontró inyectándose en el baño.                      | inyectándose
+      I was molested by my youth pastor when I was eleven and I never told anyone.     | Her youth pastor molested her at 11 and she never told anybody.              | youth pastor
+      My husband hit me last night and I'm scared to go home.                           | Last night I went home scared, my husband yelled at me.                      | -
+      I've been sober 3 years and I'm grateful for this program.                        | 3 years sober and grateful for this program!                                 | -
       My son overdosed last spring and I blamed myself every day.                       | I lost my brother to an overdose years ago, grief is strange.               | -
       I got fired for drinking on the job.                                              | Does anyone know if the bakery is hiring? I just lost my job.               | -
       I relapsed after 10 years and I'm so ashamed.                                     | Congrats on 10 years, Mike! So proud of you.                                 | -
