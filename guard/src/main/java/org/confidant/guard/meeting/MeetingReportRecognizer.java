@@ -132,7 +132,7 @@ public final class MeetingReportRecognizer implements Recognizer {
     } else if (ReportCues.ABOUT_VERBS.contains(w)) {
       int about = aboutAfter(t, k, b);
       if (about < 0) {
-        return null;
+        return isConduct(t, k, b) ? conduct(t, k, a, b, meetingWord) : null;
       }
       verb = w.equals("opened") ? Verb.STRONG : Verb.WEAK;
       contentFrom = about + 1;
@@ -159,11 +159,7 @@ public final class MeetingReportRecognizer implements Recognizer {
       }
       return withContent(t, s, shareAbout(t, k, b) + 1, a, b, Verb.SHARED, k);
     } else if (isConduct(t, k, b)) {
-      if (!meetingWord || subject(t, k, a) == Own.OWN) {
-        return null;
-      }
-      int s = subjectStart(t, k, a);
-      return new int[] {t.start[s], t.end[b - 1]};
+      return conduct(t, k, a, b, meetingWord);
     }
     if (verb == null || passive(t, k, a)) {
       return null;
@@ -312,11 +308,26 @@ public final class MeetingReportRecognizer implements Recognizer {
     return -1;
   }
 
+  /** Someone's conduct at a meeting, from its subject to the end of the sentence. */
+  private static int[] conduct(Tokens t, int k, int a, int b, boolean meetingWord) {
+    if (!meetingWord || subject(t, k, a) == Own.OWN) {
+      return null;
+    }
+    int s = subjectStart(t, k, a);
+    return new int[] {t.start[s], t.end[b - 1]};
+  }
+
   private static boolean isConduct(Tokens t, int k, int b) {
     String w = t.lower[k];
     if (w.equals("storm") || w.equals("stormed") || w.equals("storming")
         || w.equals("nodded") || w.equals("passed")) {
       return k + 1 < b && (t.lower[k + 1].equals("out") || t.lower[k + 1].equals("off"));
+    }
+    if (w.equals("reeked") || w.equals("reeking") || w.equals("smelled") || w.equals("smelling")) {
+      return k + 1 < b && (t.lower[k + 1].equals("of") || t.lower[k + 1].equals("like"));
+    }
+    if (w.equals("hitting") || w.equals("hit")) {
+      return k + 1 < b && t.lower[k + 1].equals("on");
     }
     if (ReportCues.CONDUCT.contains(w)) {
       return !w.startsWith("borrach") || (k > 0 && t.lower[k - 1].startsWith("lleg"));

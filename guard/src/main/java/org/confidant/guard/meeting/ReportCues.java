@@ -58,7 +58,9 @@ final class ReportCues {
   static final Set<String> CONDUCT = Set.of(
       "storm", "stormed", "storming", "yelling", "yelled", "screaming", "screamed", "shouting",
       "shouted", "cursing", "punched", "threw", "sobbing", "nodded", "passed", "stole", "stealing",
-      "fighting", "slurring", "gritando", "gritó", "llorando", "borracho", "borracha");
+      "fighting", "slurring", "gritando", "gritó", "gritar", "insultó", "insultando", "llorando",
+      "lloró", "borracho", "borracha", "crying", "cried", "sobbed", "bawling", "vomited",
+      "puked", "stumbling", "fistfight");
 
   /** Words after "showed up" / "came in" / "was" that make conduct: "showed up drunk". */
   static final Set<String> STATE = Set.of("drunk", "high", "wasted", "loaded", "hammered",
@@ -99,6 +101,7 @@ final class ReportCues {
   /** Subjects that make it a general statement: "lots of people shared about gratitude". */
   static final Set<String> GENERAL = Set.of(
       "people", "folks", "lots", "many", "several", "everyone", "everybody", "most", "all",
+      "room", "crowd",
       "muchos", "muchas", "varios", "varias", "todos", "gente");
 
   /** Third-person Spanish verb forms that may open a sentence without a subject. */

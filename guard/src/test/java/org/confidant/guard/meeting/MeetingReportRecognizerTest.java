@@ -58,7 +58,15 @@ class MeetingReportRecognizerTest {
       sponsor | Walt relapsed on his anniversary. He said so at the Tuesday meeting.      | Walt relapsed
       group   | Did you hear what happened at the Tuesday meeting? Kevin threw a chair at the secretary. | Kevin threw a chair
       direct  | At group tonight Mike said his dad died.                                  | his dad died
+      direct  | Ana lloró toda la reunión del martes.                                     | Ana lloró
+      group   | Bob reeked of booze at the noon meeting again.                            | reeked of booze
+      group   | Tom keeps hitting on the newcomers at the Friday meeting.                 | hitting on the newcomers
+      sponsor | Jeff se puso a gritar en la junta.                                        | gritar
       group   | Great meeting tonight, thanks to everyone who came!                       | -
+      sponsor | I cried through the whole meeting.                                        | -
+      direct  | Everyone was crying at the meeting, so much love in that room.            | -
+      group   | the whole room was crying at group tonight                                | -
+      sponsor | Mike and I had a fight before the meeting, all good now.                  | -
       group   | At the business meeting Sarah said we need a new treasurer.               | -
       group   | What happened at the business meeting? Did we vote on the budget?         | -
       public  | The meeting was packed tonight, someone said it was the biggest crowd in years. | -
