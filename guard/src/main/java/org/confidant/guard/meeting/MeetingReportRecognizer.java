@@ -122,7 +122,9 @@ public final class MeetingReportRecognizer implements Recognizer {
       verb = Verb.WEAK;
       contentFrom = k + 2;
       boolean about = k + 2 < b && t.lower[k + 2].equals("about");
-      place = about ? place : placesSaying;
+      // "told the whole group …": the telling happened in the meeting.
+      boolean toMeeting = t.lower[k + 1].equals("the");
+      place = about || toMeeting ? place || toMeeting : placesSaying;
     } else if (ReportCues.OBJECT_VERBS.contains(w)
         && !(w.equals("brought") && !(k + 1 < b && t.lower[k + 1].equals("up")))) {
       verb = Verb.WEAK;
@@ -196,6 +198,13 @@ public final class MeetingReportRecognizer implements Recognizer {
   private static int[] withContent(Tokens t, int from, int contentFrom, int a, int b, Verb verb,
       int verbAt) {
     b = Math.min(b, Math.max(a + 1, contentFrom + CONTENT_WINDOW));
+    int clause = clauseStart(t, contentFrom, a, b);
+    if (clause < b && (t.lower[clause].equals("that") || t.lower[clause].equals("que"))) {
+      clause++;
+    }
+    if (clause < b && t.is(clause, ReportCues.FIRST_SECOND)) {
+      return null; // "my sponsor told me at the meeting that I need to call more": about us
+    }
     int content = 0;
     for (int j = contentFrom; j < b; j++) {
       if (j < contentFrom + 6 && t.is(j, ReportCues.LOGISTICS)) {

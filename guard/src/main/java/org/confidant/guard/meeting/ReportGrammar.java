@@ -35,16 +35,21 @@ final class ReportGrammar {
     if (contentFrom > a && contentFrom - 1 < t.size && ABOUT.contains(t.lower[contentFrom - 1])) {
       return 1;
     }
+    int j = clauseStart(t, contentFrom, a, b);
+    return j < b && ReportCues.CLAUSE.contains(t.lower[j]) ? 1 : 2;
+  }
+
+  /** The first word of the reported clause, past "at the Tuesday meeting", "tonight". */
+  static int clauseStart(Tokens t, int contentFrom, int a, int b) {
     int j = contentFrom;
     while (j < b && (ReportCues.PLACE.contains(t.lower[j]) || isTime(t, j, a)
         || t.lower[j].equals("so") || t.lower[j].equals("last"))) {
-      // Skip "at the Tuesday meeting", "tonight", "last week" before the clause.
       j++;
       while (j < b && meetingPhrase(t, j, a) && !ReportCues.CLAUSE.contains(t.lower[j])) {
         j++;
       }
     }
-    return j < b && ReportCues.CLAUSE.contains(t.lower[j]) ? 1 : 2;
+    return j;
   }
 
   /** "about", "of", "de" or "sobre" within three words after a talking verb, or -1. */
@@ -62,10 +67,14 @@ final class ReportGrammar {
     return -1;
   }
 
+  static final Set<String> INTENSIFIERS = Set.of(
+      "so", "totally", "clearly", "obviously", "completely", "super", "visibly", "really",
+      "still", "again", "way", "pretty");
+
   static boolean isConduct(Tokens t, int k, int b) {
     String w = t.lower[k];
     if (w.equals("storm") || w.equals("stormed") || w.equals("storming")
-        || w.equals("nodded") || w.equals("passed")) {
+        || w.equals("nodded") || w.equals("nodding") || w.equals("passed")) {
       return k + 1 < b && (t.lower[k + 1].equals("out") || t.lower[k + 1].equals("off"));
     }
     if (w.equals("reeked") || w.equals("reeking") || w.equals("smelled") || w.equals("smelling")) {
@@ -80,6 +89,9 @@ final class ReportGrammar {
     if (w.equals("showed") || w.equals("shows") || w.equals("came") || w.equals("was")) {
       int j = k + 1;
       if (j < b && t.lower[j].equals("up")) {
+        j++;
+      }
+      if (j < b && INTENSIFIERS.contains(t.lower[j])) {
         j++;
       }
       return j < b && t.is(j, ReportCues.STATE);

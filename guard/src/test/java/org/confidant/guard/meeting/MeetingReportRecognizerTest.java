@@ -62,7 +62,16 @@ class MeetingReportRecognizerTest {
       group   | Bob reeked of booze at the noon meeting again.                            | reeked of booze
       group   | Tom keeps hitting on the newcomers at the Friday meeting.                 | hitting on the newcomers
       sponsor | Jeff se puso a gritar en la junta.                                        | gritar
+      direct  | Not to gossip but Dana told the whole group she's been sleeping with her sponsee. | sleeping with her sponsee
+      group   | Did you know Frank is on probation? He mentioned it at group.             | Frank is on probation
+      direct  | So at the Thursday night meeting this lady starts talking about how her son died of an overdose | her son died
+      sponsor | Guess who shared about her DUI tonight 👀                                  | her DUI
+      group   | Anyone else notice Rick nodding off during the whole meeting?             | nodding off
+      direct  | Mark was so high at the meeting last night                                | so high
+      direct  | ¿Supiste lo que compartió Luis anoche? Que lo van a deportar.             | lo van a deportar
+      group   | Mi madrina dijo en la reunión que su hijo está en rehabilitación          | su hijo está en rehabilitación
       group   | Great meeting tonight, thanks to everyone who came!                       | -
+      sponsor | My sponsor told me at the meeting that I need to call her more.           | -
       sponsor | I cried through the whole meeting.                                        | -
       direct  | Everyone was crying at the meeting, so much love in that room.            | -
       group   | the whole room was crying at group tonight                                | -
