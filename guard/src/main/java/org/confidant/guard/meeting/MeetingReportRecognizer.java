@@ -211,7 +211,7 @@ public final class MeetingReportRecognizer implements Recognizer {
         return null;
       }
       if (!meetingPhrase(t, j, a) && !t.is(j, ReportCues.GENERIC)
-          && Terms.term(t.lower[j], false) != null) {
+          && !Character.isDigit(t.lower[j].charAt(0)) && Terms.term(t.lower[j], false) != null) {
         content++;
       }
     }

@@ -123,7 +123,13 @@ final class ReportCues {
       "stuff", "way", "how", "was", "were", "is", "it", "so", "really", "tonight", "today",
       "feelings", "heart", "first", "second", "finally", "again", "once", "brave", "bravely",
       "vulnerable", "openly", "truth", "everything", "little", "bit", "long", "while", "whole",
-      "entire", "proud", "moving", "touching", "raw", "real", "deep", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
+      "entire", "proud", "moving", "touching", "raw", "real", "deep",
+      // program topics, not anyone's private matters
+      "service", "acceptance", "forgiveness", "resentment", "resentments", "honesty", "humility",
+      "fear", "anger", "surrender", "faith", "patience", "prayer", "meditation", "willingness",
+      "tradition", "traditions", "god", "spirituality", "amends", "sponsorship", "promises",
+      "literature", "gratefulness", "serenity", "unity", "principles", "inventory",
+      "letting", "go", "power", "higher", "big", "book", "chapter", "page", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
 
   /** Words that name a third person. */
   static final Set<String> THIRD = Set.of(

@@ -71,6 +71,8 @@ class MeetingReportRecognizerTest {
       direct  | ¿Supiste lo que compartió Luis anoche? Que lo van a deportar.             | lo van a deportar
       group   | Mi madrina dijo en la reunión que su hijo está en rehabilitación          | su hijo está en rehabilitación
       group   | Great meeting tonight, thanks to everyone who came!                       | -
+      public  | Had a great meeting tonight. The speaker talked about gratitude and service. | -
+      group   | At the step meeting the chair talked about step 3 and surrender.          | -
       sponsor | My sponsor told me at the meeting that I need to call her more.           | -
       sponsor | I cried through the whole meeting.                                        | -
       direct  | Everyone was crying at the meeting, so much love in that room.            | -
