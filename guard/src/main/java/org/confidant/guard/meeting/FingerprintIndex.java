@@ -38,13 +38,19 @@ import org.confidant.guard.text.NormalizedText;
  * matching on their own. The threshold cannot tell a member repeating their <em>own</em> share
  * from someone repeating another's: the index does not know who said what.
  *
- * <p><b>Privacy trade-off.</b> The index cannot reproduce a share: it holds only 64-bit values
- * derived from keyed HMACs. Short fingerprints of common words are the weak spot: if the key
- * leaked together with the table, an attacker could hash every pair of dictionary words and test
- * which pairs a share contained (single-word fingerprints would leak even faster). Hence the HMAC
- * key (without it nothing can be tested), pairs rather than single words, stop words never
- * fingerprinted, no positions kept, and the rule that the key is destroyed when the share's
- * retention (30 days after the meeting closes) ends, which makes the stored values useless.
+ * <p><b>Privacy trade-off.</b> Without the key the index cannot reproduce a share or test a
+ * guess against it: it holds only 64-bit values mixed from keyed HMACs, sorted, with no words,
+ * no order, no positions and no repetition counts (only the number of fingerprints per share,
+ * roughly its length in content words, is kept). The key is the whole protection. Fingerprints
+ * of short units are dictionary-attackable: single-word fingerprints would fall to hashing a
+ * word list, and even word pairs would fall to hashing every pair of a stemmed vocabulary (some
+ * 10^9 values, feasible offline), after which the overlapping pairs let much of a share's
+ * content words be pieced back together. Hence: keyed HMAC (never plain hashes), pairs rather
+ * than single words, stop words and slogans never fingerprinted, the key stored apart from the
+ * fingerprints (never in the same table or backup), and the key destroyed when the share's
+ * retention (30 days after the meeting closes) ends, which turns the stored values into noise.
+ * Longer shingles would resist a leaked key better but miss the paraphrases this index exists
+ * to catch; that is the trade-off chosen.
  *
  * <p>Fellowship slogans ("keep coming back") are removed before pairing, and a fingerprint found
  * in more than {@value #MAX_SHARES_PER_FINGERPRINT} shares is ignored as common talk; both keep
