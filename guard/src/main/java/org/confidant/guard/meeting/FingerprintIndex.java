@@ -97,6 +97,8 @@ public final class FingerprintIndex implements ShareIndex {
   /**
    * The keyed fingerprints of {@code text}, for storing a share's fingerprints: sorted and
    * distinct, so they reveal neither order nor repetition. Never throws on any text.
+   *
+   * @throws IllegalStateException when {@code key} was destroyed
    */
   public static long[] fingerprints(FingerprintKey key, String text) {
     List<Terms.Term> terms = contentTerms(text);
@@ -157,11 +159,17 @@ public final class FingerprintIndex implements ShareIndex {
   }
 
   List<Window> windows(String text) {
-    if (isEmpty()) {
+    if (isEmpty() || key.isDestroyed()) {
+      return List.of();
+    }
+    Mac mac;
+    try {
+      mac = key.mac();
+    } catch (IllegalStateException destroyedMeanwhile) {
       return List.of();
     }
     List<Terms.Term> terms = contentTerms(text);
-    long[] hashes = termHashes(key.mac(), terms);
+    long[] hashes = termHashes(mac, terms);
     Map<Integer, Hits> byShare = new HashMap<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {

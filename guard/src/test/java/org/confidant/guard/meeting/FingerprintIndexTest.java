@@ -1,6 +1,7 @@
 package org.confidant.guard.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,22 @@ class FingerprintIndexTest {
     NormalizedText text = NormalizedText.identity("He's been taking his wife's Percocet, nobody knows.");
     assertThat(stored.matches(text)).hasSize(1);
     assertThat(wrongKey.matches(text)).isEmpty();
+  }
+
+  @Test
+  void aDestroyedKeyMatchesAndComputesNothing() {
+    FingerprintKey key = FingerprintKey.random();
+    String share = "I've been taking my wife's Percocet and nobody knows.";
+    FingerprintIndex index = FingerprintIndex.builder(key).add(share).build();
+    NormalizedText text = NormalizedText.identity("he's been taking his wife's Percocet, nobody knows");
+    assertThat(index.matches(text)).hasSize(1);
+    key.destroy();
+    assertThat(key.isDestroyed()).isTrue();
+    assertThat(index.matches(text)).isEmpty();
+    assertThatThrownBy(() -> FingerprintIndex.fingerprints(key, share))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(key::toBytes).isInstanceOf(IllegalStateException.class);
+    assertThat(key.toString()).doesNotContain("0");
   }
 
   @Test
