@@ -104,10 +104,22 @@ public final class MeetingReportRecognizer implements Recognizer {
     boolean placesSaying = place && placeAt < k + 4;
     if (ReportCues.SHARED.contains(w)) {
       verb = Verb.SHARED;
-      for (int j = k + 1; j < Math.min(b, k + 4); j++) {
+      for (int j = k + 1; j < Math.min(b, k + 6); j++) {
         if (t.is(j, ReportCues.SHARED_NOT_STORY)) {
           return null;
         }
+      }
+      if (k + 2 < b && (t.lower[k + 1].equals("with") || t.lower[k + 1].equals("conmigo")
+          || t.lower[k + 1].equals("privately") || t.lower[k + 1].equals("in"))
+          && !ReportCues.MEETING.contains(t.base(k + 2)) && !t.lower[k + 2].equals("the")
+          && !t.lower[k + 2].equals("group")) {
+        // "shared with me that…", "shared privately": a private talk, a meeting only if placed
+        verb = Verb.STRONG;
+        time = false;
+        contentFrom = t.lower[k + 1].equals("with") ? k + 3 : k + 2;
+      } else if (k + 1 < b && t.lower[k + 1].equals("conmigo")) {
+        verb = Verb.STRONG;
+        time = false;
       }
     } else if (ReportCues.STRONG.contains(w)) {
       verb = Verb.STRONG;

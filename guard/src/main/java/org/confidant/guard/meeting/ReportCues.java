@@ -129,7 +129,8 @@ final class ReportCues {
       "fear", "anger", "surrender", "faith", "patience", "prayer", "meditation", "willingness",
       "tradition", "traditions", "god", "spirituality", "amends", "sponsorship", "promises",
       "literature", "gratefulness", "serenity", "unity", "principles", "inventory",
-      "letting", "go", "power", "higher", "big", "book", "chapter", "page", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
+      "letting", "go", "power", "higher", "big", "book", "chapter", "page", "fe", "gratitud",
+      "servicio", "aceptación", "aceptacion", "dios", "poder", "superior", "experiencia", "fortaleza", "esperanza", "historia", "bonito", "bien");
 
   /** Words that name a third person. */
   static final Set<String> THIRD = Set.of(
@@ -157,7 +158,8 @@ final class ReportCues {
       "number", "phone", "email", "address", "link", "photo", "pic", "picture", "post", "video",
       "article", "ride", "meal", "cab", "food", "screen", "file", "doc", "document", "contact",
       "snacks", "cookies", "recipe", "playlist", "location", "quote", "reading", "passage", "joke",
-      "tip", "tips");
+      "tip", "tips", "chip", "chips", "coin", "cake", "medallion", "anniversary", "birthday",
+      "milestone", "poem", "song", "prayer", "slogan", "literature", "pamphlet", "flyer");
 
   /** Logistics: a report about the meeting itself, not about a person. */
   static final Set<String> LOGISTICS = Set.of(

@@ -70,7 +70,13 @@ class MeetingReportRecognizerTest {
       direct  | Mark was so high at the meeting last night                                | so high
       direct  | ¿Supiste lo que compartió Luis anoche? Que lo van a deportar.             | lo van a deportar
       group   | Mi madrina dijo en la reunión que su hijo está en rehabilitación          | su hijo está en rehabilitación
+      group   | Mike shared with the group that his wife is leaving.                      | his wife is leaving
+      direct  | Jen shared in group that she's pregnant.                                  | she's pregnant
       group   | Great meeting tonight, thanks to everyone who came!                       | -
+      sponsor | My sponsee shared with me that he's struggling with porn.                 | -
+      group   | Tonight Mike shared his 5 year chip with us, so proud!                    | -
+      group   | Qué bonita la junta de hoy, Pedro compartió de su fe.                     | -
+      direct  | Jen shared in confidence that she's pregnant.                             | -
       public  | Had a great meeting tonight. The speaker talked about gratitude and service. | -
       group   | At the step meeting the chair talked about step 3 and surrender.          | -
       sponsor | My sponsor told me at the meeting that I need to call her more.           | -
