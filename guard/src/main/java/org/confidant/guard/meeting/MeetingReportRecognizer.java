@@ -222,8 +222,7 @@ public final class MeetingReportRecognizer implements Recognizer {
       if (j < contentFrom + 6 && t.is(j, ReportCues.LOGISTICS)) {
         return null;
       }
-      if (!meetingPhrase(t, j, a) && !t.is(j, ReportCues.GENERIC)
-          && !Character.isDigit(t.lower[j].charAt(0)) && Terms.term(t.lower[j], false) != null) {
+      if (t.content[j] && !meetingPhrase(t, j, a)) {
         content++;
       }
     }
@@ -237,7 +236,7 @@ public final class MeetingReportRecognizer implements Recognizer {
         if (t.is(j, ReportCues.FIRST_SECOND) && j == b) {
           return null;
         }
-        if (!t.is(j, ReportCues.GENERIC) && Terms.term(t.lower[j], false) != null) {
+        if (t.content[j]) {
           next++;
         }
       }

@@ -22,6 +22,8 @@ final class Tokens {
   final int[] sentenceEnd;
   /** Whether a '?' or ':' closes each token's sentence (the content may follow it). */
   final boolean[] opensNext;
+  /** Whether each word could carry private content (not a stop word, program word or number). */
+  final boolean[] content;
   final int size;
 
   Tokens(String text) {
@@ -35,11 +37,14 @@ final class Tokens {
     sentenceStart = new int[size];
     sentenceEnd = new int[size];
     opensNext = new boolean[size];
+    content = new boolean[size];
     for (int i = 0; i < size; i++) {
       start[i] = words.get(i)[0];
       end[i] = words.get(i)[1];
       lower[i] = text.substring(start[i], end[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
       capital[i] = Character.isUpperCase(text.charAt(start[i]));
+      content[i] = !ReportCues.GENERIC.contains(lower[i]) && !Character.isDigit(lower[i].charAt(0))
+          && Terms.term(lower[i], false) != null;
     }
     int first = 0;
     for (int i = 0; i < size; i++) {
