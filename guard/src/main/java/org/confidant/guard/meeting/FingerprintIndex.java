@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.crypto.Mac;
 import org.confidant.guard.ShareIndex;
 import org.confidant.guard.text.NormalizedText;
+import org.confidant.guard.text.Normalizer;
 
 /**
  * A {@link ShareIndex} of keyed fingerprints of word pairs, which finds near copies and close
@@ -72,6 +73,8 @@ public final class FingerprintIndex implements ShareIndex {
   /** A fingerprint found in more shares than this is common talk, not one share: ignored. */
   static final int MAX_SHARES_PER_FINGERPRINT = 16;
 
+  private static final Normalizer NORMALIZER = new Normalizer();
+
   private final FingerprintKey key;
   private final Map<Long, int[]> postings;
   private final int[] shareSizes;
@@ -101,7 +104,10 @@ public final class FingerprintIndex implements ShareIndex {
    * @throws IllegalStateException when {@code key} was destroyed
    */
   public static long[] fingerprints(FingerprintKey key, String text) {
-    List<Terms.Term> terms = contentTerms(text);
+    // The share goes through the same normaliser as the messages it will be compared with
+    // (spelled-out numbers, look-alike letters), so both sides give the same terms.
+    String normalized = text == null ? "" : NORMALIZER.normalize(text).text();
+    List<Terms.Term> terms = contentTerms(normalized);
     long[] hashes = termHashes(key.mac(), terms);
     Set<Long> out = new HashSet<>();
     for (int i = 0; i < hashes.length; i++) {

@@ -11,7 +11,8 @@ import java.util.Locale;
  * turned into digits, a few irregular verbs and family words mapped to one form, and English or
  * Spanish suffixes stripped (a crude stemmer: both sides of a comparison go through the same
  * steps, so consistency matters more than linguistics). Stop words (pronouns, articles,
- * auxiliaries, fillers) are dropped, so "he's been taking his wife's Percocet" and "I've been
+ * auxiliaries, fillers, reporting verbs, and recovery talk too common to identify a share:
+ * "sober", "years", "meeting", "tonight") are dropped, so "he's been taking his wife's Percocet" and "I've been
  * taking my wife's Percocet" give the same terms. The language (English or Spanish) is guessed
  * once per text from its function words. Linear in the text's length; never throws.
  */
