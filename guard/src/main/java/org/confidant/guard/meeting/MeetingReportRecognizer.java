@@ -191,7 +191,8 @@ public final class MeetingReportRecognizer implements Recognizer {
     switch (verb) {
       case STRONG:
       case HEAR_PERSON:
-        if (!(place || time || speaker)) {
+        // "admitted tonight" alone may be a private talk; with a meeting word it is a meeting
+        if (!(place || speaker || (time && (meetingWord || fellowship)))) {
           return null;
         }
         break;

@@ -39,7 +39,7 @@ class MeetingReportRecognizerTest {
       group   | During the step study Maria opened up about her abortion.                 | her abortion
       sponsor | The speaker at the Saturday meeting talked about the night he crashed his car into a school bus. | crashed his car
       group   | At the women's meeting Lisa cried about her miscarriage and her marriage.  | her miscarriage
-      direct  | Dave confessed tonight that he has been stealing from his boss.           | stealing from his boss
+      direct  | Dave confessed in the rooms tonight that he has been stealing from his boss. | stealing from his boss
       group   | Jorge compartió anoche que perdió la custodia de sus hijos.               | perdió la custodia
       group   | Pete showed up high to the Monday meeting and passed out in the back.     | showed up high
       public  | Heard a crazy story at group tonight: some lady's son stole her car to buy heroin. | son stole her car
@@ -74,6 +74,7 @@ class MeetingReportRecognizerTest {
       direct  | Jen shared in group that she's pregnant.                                  | she's pregnant
       group   | Great meeting tonight, thanks to everyone who came!                       | -
       sponsor | My sponsee shared with me that he's struggling with porn.                 | -
+      sponsor | Jake admitted tonight he's been drinking again, we talked for an hour.    | -
       group   | Tonight Mike shared his 5 year chip with us, so proud!                    | -
       group   | Qué bonita la junta de hoy, Pedro compartió de su fe.                     | -
       direct  | Jen shared in confidence that she's pregnant.                             | -
