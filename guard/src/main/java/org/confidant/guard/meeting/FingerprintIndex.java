@@ -3,29 +3,83 @@ package org.confidant.guard.meeting;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import org.confidant.guard.ShareIndex;
 import org.confidant.guard.text.NormalizedText;
+import org.confidant.guard.text.Normalizer;
 
 /**
- * A {@link ShareIndex} of keyed word-shingle fingerprints.
+ * A {@link ShareIndex} of keyed fingerprints of word pairs, which finds near copies and close
+ * paraphrases of shares without holding their text.
  *
- * <p>Each share is reduced to the set of HMAC values (truncated to 64 bits) of its overlapping
- * word shingles, lower-cased. The index keeps only those values, so it cannot reproduce the text,
- * and without the key nobody can test a guessed text against it. Immutable and thread-safe.
+ * <p><b>Fingerprints.</b> A text is reduced to content terms ({@link Terms}: lower-cased, accents
+ * folded, stop words dropped, light English/Spanish stemming, a few synonyms), so "I've been
+ * drinking in my car" and "they've been drinking in their car" give the same terms. Every term
+ * gets a keyed HMAC-SHA256 value (truncated to 64 bits); every unordered pair of terms at most
+ * {@value #GAP} terms apart gets a 64-bit fingerprint mixed from its two term values. A share is
+ * stored as the sorted, de-duplicated set of its pair fingerprints: no words, no order, no
+ * positions and no counts are kept.
+ *
+ * <p><b>Matching.</b> The text's pair fingerprints are looked up; for each share, the window of
+ * the text (at most about twice the share's length in terms) holding the most distinct
+ * fingerprints of that share is found, and the share matches when that window holds at least
+ * {@value #MIN_HITS} of them and at least {@value #MIN_CONTAINMENT} of all the share's
+ * fingerprints (containment), or at least {@value #STRONG_HITS} whatever the share's length (a
+ * long passage copied from a long share). The match's span runs from the first to the last
+ * matched word in that window. Pairs rather than longer shingles, and gaps of one skipped term,
+ * keep paraphrases that reorder a clause or insert a word ("owes the IRS like 40 grand")
+ * matchable; the containment threshold keeps shared themes ("my son", "lost my job") from
+ * matching on their own. The threshold cannot tell a member repeating their <em>own</em> share
+ * from someone repeating another's: the index does not know who said what.
+ *
+ * <p><b>Privacy trade-off.</b> Without the key the index cannot reproduce a share or test a
+ * guess against it: it holds only 64-bit values mixed from keyed HMACs, sorted, with no words,
+ * no order, no positions and no repetition counts (only the number of fingerprints per share,
+ * roughly its length in content words, is kept). The key is the whole protection. Fingerprints
+ * of short units are dictionary-attackable: single-word fingerprints would fall to hashing a
+ * word list, and even word pairs would fall to hashing every pair of a stemmed vocabulary (some
+ * 10^9 values, feasible offline), after which the overlapping pairs let much of a share's
+ * content words be pieced back together. Hence: keyed HMAC (never plain hashes), pairs rather
+ * than single words, stop words and slogans never fingerprinted, the key stored apart from the
+ * fingerprints (never in the same table or backup), and the key destroyed when the share's
+ * retention (30 days after the meeting closes) ends, which turns the stored values into noise.
+ * Longer shingles would resist a leaked key better but miss the paraphrases this index exists
+ * to catch; that is the trade-off chosen.
+ *
+ * <p>Fellowship slogans ("keep coming back") are removed before pairing, and a fingerprint found
+ * in more than {@value #MAX_SHARES_PER_FINGERPRINT} shares is ignored as common talk; both keep
+ * stock phrases from matching and bound the work per word.
+ *
+ * <p>Immutable and thread-safe once built. Matching runs in time linear in the text's length:
+ * one HMAC per distinct term and at most {@value #GAP} look-ups per term, each touching at most
+ * {@value #MAX_SHARES_PER_FINGERPRINT} shares.
  */
 public final class FingerprintIndex implements ShareIndex {
-  static final int SHINGLE = 4;
+  /** Pairs are made of terms at most this far apart (1 = adjacent). */
+  static final int GAP = 2;
+  static final int MIN_HITS = 3;
+  static final double MIN_CONTAINMENT = 0.2;
+  static final int STRONG_HITS = 8;
+
+  /** Term sequences of fellowship slogans, keyed by their first term; never fingerprinted. */
+  private static final Map<String, List<List<String>>> SLOGANS = slogans();
+  /** A fingerprint found in more shares than this is common talk, not one share: ignored. */
+  static final int MAX_SHARES_PER_FINGERPRINT = 16;
+
+  private static final Normalizer NORMALIZER = new Normalizer();
 
   private final FingerprintKey key;
-  private final Map<Long, List<Integer>> postings;
+  private final Map<Long, int[]> postings;
   private final int[] shareSizes;
 
-  private FingerprintIndex(FingerprintKey key, Map<Long, List<Integer>> postings, int[] sizes) {
+  private FingerprintIndex(FingerprintKey key, Map<Long, int[]> postings, int[] sizes) {
     this.key = key;
     this.postings = postings;
     this.shareSizes = sizes;
@@ -43,16 +97,36 @@ public final class FingerprintIndex implements ShareIndex {
     return b.build();
   }
 
-  /** The keyed fingerprints of {@code text}, for storing a share's fingerprints. */
+  /**
+   * The keyed fingerprints of {@code text}, for storing a share's fingerprints: sorted and
+   * distinct, so they reveal neither order nor repetition. Never throws on any text.
+   *
+   * @throws IllegalStateException when {@code key} was destroyed
+   */
   public static long[] fingerprints(FingerprintKey key, String text) {
-    List<int[]> words = Words.of(text);
-    Mac mac = key.mac();
-    int n = Math.max(0, words.size() - SHINGLE + 1);
-    long[] out = new long[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = hash(mac, text, words, i);
+    // The share goes through the same normaliser as the messages it will be compared with
+    // (spelled-out numbers, look-alike letters), so both sides give the same terms.
+    String normalized = text == null ? "" : NORMALIZER.normalize(text).text();
+    List<Terms.Term> terms = contentTerms(normalized);
+    long[] hashes = termHashes(key.mac(), terms);
+    Set<Long> out = new HashSet<>();
+    for (int i = 0; i < hashes.length; i++) {
+      for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
+        out.add(pair(hashes[i], hashes[i + g]));
+      }
     }
-    return out;
+    long[] a = new long[out.size()];
+    int k = 0;
+    for (long v : out) {
+      a[k++] = v;
+    }
+    Arrays.sort(a);
+    return a;
+  }
+
+  /** Number of shares in the index. */
+  public int size() {
+    return shareSizes.length;
   }
 
   @Override
@@ -62,55 +136,189 @@ public final class FingerprintIndex implements ShareIndex {
 
   @Override
   public List<ShareMatch> matches(NormalizedText text) {
-    if (isEmpty()) {
+    List<ShareMatch> out = new ArrayList<>();
+    for (Window w : windows(text.text())) {
+      if (w.isMatch()) {
+        out.add(new ShareMatch(w.start(), w.end(), Math.min(1, w.containment())));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * The densest window of each share that has any fingerprint in {@code text}, matching or not.
+   *
+   * @param distinct distinct share fingerprints in the window
+   * @param size the share's number of fingerprints
+   * @param start first char of the window's first matched word
+   * @param end char just past the window's last matched word
+   */
+  record Window(int distinct, int size, int start, int end) {
+    double containment() {
+      return size == 0 ? 0 : (double) distinct / size;
+    }
+
+    boolean isMatch() {
+      return distinct >= STRONG_HITS || (distinct >= MIN_HITS && containment() >= MIN_CONTAINMENT);
+    }
+  }
+
+  List<Window> windows(String text) {
+    if (isEmpty() || key.isDestroyed()) {
       return List.of();
     }
-    String s = text.text();
-    List<int[]> words = Words.of(s);
-    Mac mac = key.mac();
-    int n = Math.max(0, words.size() - SHINGLE + 1);
-    int[] hits = new int[shareSizes.length];
-    int[] first = new int[shareSizes.length];
-    int[] last = new int[shareSizes.length];
-    for (int i = 0; i < n; i++) {
-      List<Integer> ids = postings.get(hash(mac, s, words, i));
-      if (ids == null) {
-        continue;
-      }
-      for (int id : ids) {
-        if (hits[id]++ == 0) {
-          first[id] = i;
+    Mac mac;
+    try {
+      mac = key.mac();
+    } catch (IllegalStateException destroyedMeanwhile) {
+      return List.of();
+    }
+    List<Terms.Term> terms = contentTerms(text);
+    long[] hashes = termHashes(mac, terms);
+    Map<Integer, Hits> byShare = new HashMap<>();
+    for (int i = 0; i < hashes.length; i++) {
+      for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
+        long fp = pair(hashes[i], hashes[i + g]);
+        int[] ids = postings.get(fp);
+        if (ids == null || ids.length > MAX_SHARES_PER_FINGERPRINT) {
+          continue;
         }
-        last[id] = i;
+        for (int id : ids) {
+          byShare.computeIfAbsent(id, x -> new Hits()).add(fp, i, i + g);
+        }
       }
     }
-    List<ShareMatch> out = new ArrayList<>();
-    for (int id = 0; id < shareSizes.length; id++) {
-      double similarity = shareSizes[id] == 0 ? 0 : (double) hits[id] / shareSizes[id];
-      if (hits[id] >= 2 && similarity >= 0.3) {
-        int start = words.get(first[id])[0];
-        int end = words.get(last[id] + SHINGLE - 1)[1];
-        out.add(new ShareMatch(start, end, Math.min(1, similarity)));
+    List<Window> out = new ArrayList<>();
+    for (Map.Entry<Integer, Hits> e : byShare.entrySet()) {
+      out.add(densest(e.getValue(), shareSizes[e.getKey()], terms));
+    }
+    return out;
+  }
+
+  /** The window of one share's hits holding the most distinct fingerprints. */
+  private static Window densest(Hits h, int size, List<Terms.Term> terms) {
+    int width = Math.max(10, size + 3);
+    Map<Long, Integer> counts = new HashMap<>();
+    int left = 0;
+    int bestDistinct = 0;
+    int bestLeft = 0;
+    int bestRight = 0;
+    for (int r = 0; r < h.n; r++) {
+      counts.merge(h.fp[r], 1, Integer::sum);
+      while (h.end[r] - h.start[left] > width) {
+        counts.computeIfPresent(h.fp[left], (k, v) -> v == 1 ? null : v - 1);
+        left++;
+      }
+      if (counts.size() > bestDistinct) {
+        bestDistinct = counts.size();
+        bestLeft = left;
+        bestRight = r;
+      }
+    }
+    int lastTerm = h.end[bestLeft];
+    for (int k = bestLeft; k <= bestRight; k++) {
+      lastTerm = Math.max(lastTerm, h.end[k]);
+    }
+    return new Window(bestDistinct, size, terms.get(h.start[bestLeft]).start(),
+        terms.get(lastTerm).end());
+  }
+
+  /** The content terms of {@code text} without the fellowship slogans it quotes. */
+  static List<Terms.Term> contentTerms(String text) {
+    List<Terms.Term> terms = Terms.of(text == null ? "" : text);
+    boolean[] drop = new boolean[terms.size()];
+    boolean any = false;
+    for (int i = 0; i < terms.size(); i++) {
+      List<List<String>> candidates = SLOGANS.get(terms.get(i).term());
+      if (candidates == null) {
+        continue;
+      }
+      for (List<String> slogan : candidates) {
+        int n = slogan.size();
+        boolean all = i + n <= terms.size();
+        for (int k = 1; all && k < n; k++) {
+          all = terms.get(i + k).term().equals(slogan.get(k));
+        }
+        if (all) {
+          for (int k = 0; k < n; k++) {
+            drop[i + k] = true;
+          }
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      return terms;
+    }
+    List<Terms.Term> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      if (!drop[i]) {
+        out.add(terms.get(i));
       }
     }
     return out;
   }
 
-  private static long hash(Mac mac, String s, List<int[]> words, int at) {
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < SHINGLE; k++) {
-      int[] w = words.get(at + k);
-      if (k > 0) {
-        b.append(' ');
+  private static Map<String, List<List<String>>> slogans() {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (String slogan : Lexicon.SLOGANS) {
+      List<String> t = Terms.of(slogan).stream().map(Terms.Term::term).toList();
+      if (t.size() >= 2) {
+        out.computeIfAbsent(t.get(0), x -> new ArrayList<>()).add(t);
       }
-      b.append(s, w[0], w[1]);
     }
-    byte[] h = mac.doFinal(b.toString().toLowerCase(java.util.Locale.ROOT)
-        .getBytes(StandardCharsets.UTF_8));
-    return ByteBuffer.wrap(h).getLong();
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
-  /** Builds a {@link FingerprintIndex}. */
+  private static long[] termHashes(Mac mac, List<Terms.Term> terms) {
+    Map<String, Long> cache = new HashMap<>();
+    long[] out = new long[terms.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cache.computeIfAbsent(terms.get(i).term(), t -> ByteBuffer.wrap(
+          mac.doFinal(t.getBytes(StandardCharsets.UTF_8))).getLong());
+    }
+    return out;
+  }
+
+  /**
+   * A 64-bit fingerprint of the unordered pair {a, b} of keyed term values: a bijective 64-bit
+   * mix (MurmurHash3's finaliser) of a non-symmetric combination of the smaller and the larger.
+   */
+  static long pair(long a, long b) {
+    long lo = Math.min(a, b);
+    long hi = Math.max(a, b);
+    long x = lo * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(hi, 29) * 0xC2B2AE3D27D4EB4FL;
+    x ^= x >>> 33;
+    x *= 0xFF51AFD7ED558CCDL;
+    x ^= x >>> 33;
+    x *= 0xC4CEB9FE1A85EC53L;
+    x ^= x >>> 33;
+    return x;
+  }
+
+  /** Hits of one share in text order: fingerprint and the term span of the pair. */
+  private static final class Hits {
+    long[] fp = new long[8];
+    int[] start = new int[8];
+    int[] end = new int[8];
+    int n;
+
+    void add(long f, int s, int e) {
+      if (n == fp.length) {
+        fp = Arrays.copyOf(fp, n * 2);
+        start = Arrays.copyOf(start, n * 2);
+        end = Arrays.copyOf(end, n * 2);
+      }
+      fp[n] = f;
+      start[n] = s;
+      end[n] = e;
+      n++;
+    }
+  }
+
+  /** Builds a {@link FingerprintIndex}; not thread-safe, the index it builds is. */
   public static final class Builder {
     private final FingerprintKey key;
     private final Map<Long, List<Integer>> postings = new HashMap<>();
@@ -125,47 +333,25 @@ public final class FingerprintIndex implements ShareIndex {
       return addFingerprints(fingerprints(key, shareText));
     }
 
-    /** Adds a share by fingerprints made earlier under the same key. */
+    /** Adds a share by fingerprints made earlier under the same key (duplicates ignored). */
     public Builder addFingerprints(long[] fingerprints) {
       int id = sizes.size();
-      int distinct = 0;
+      Set<Long> seen = new HashSet<>();
       for (long f : fingerprints) {
-        List<Integer> ids = postings.computeIfAbsent(f, x -> new ArrayList<>(1));
-        if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
-          ids.add(id);
-          distinct++;
+        if (seen.add(f)) {
+          postings.computeIfAbsent(f, x -> new ArrayList<>(1)).add(id);
         }
       }
-      sizes.add(distinct);
+      sizes.add(seen.size());
       return this;
     }
 
+    /** The index of every share added so far. */
     public FingerprintIndex build() {
+      Map<Long, int[]> p = new HashMap<>(postings.size() * 2);
+      postings.forEach((f, ids) -> p.put(f, ids.stream().mapToInt(Integer::intValue).toArray()));
       int[] s = sizes.stream().mapToInt(Integer::intValue).toArray();
-      return new FingerprintIndex(key, Map.copyOf(postings), s);
-    }
-  }
-
-  /** Word spans: runs of letters and digits (apostrophes inside words kept). */
-  static final class Words {
-    static List<int[]> of(String s) {
-      List<int[]> out = new ArrayList<>();
-      int i = 0;
-      int n = s.length();
-      while (i < n) {
-        while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < n && (Character.isLetterOrDigit(s.charAt(i))
-            || (s.charAt(i) == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
-          i++;
-        }
-        if (i > start) {
-          out.add(new int[] {start, i});
-        }
-      }
-      return out;
+      return new FingerprintIndex(key, Map.copyOf(p), s);
     }
   }
 }

@@ -44,6 +44,9 @@ public final class Registry {
     all.add(new org.confidant.guard.cases.IndividualCaseRecognizer());
     // public-disclosure: no social media or online discussion of meetings or members.
     all.add(new org.confidant.guard.disclosure.PublicDisclosureRecognizer());
+    // meeting-content: What happens in meetings stays in meetings
+    all.add(new org.confidant.guard.meeting.MeetingContentRecognizer());
+    all.add(new org.confidant.guard.meeting.MeetingReportRecognizer());
     return new Registry(all);
   }
 
