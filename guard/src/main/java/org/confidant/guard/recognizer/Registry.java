@@ -36,6 +36,8 @@ public final class Registry {
     // Each rule's package adds its recognizers here.
     // crisis: the writer or someone with them is in danger now (shown help, never blocked).
     all.add(new org.confidant.guard.crisis.CrisisRecognizer());
+    // coercion: pressure or requests to give up personal details or one's story.
+    all.add(new org.confidant.guard.coercion.CoercionRecognizer());
     return new Registry(all);
   }
 
