@@ -31,7 +31,7 @@ final class CoercionCues {
         "case|docket number", "numero de caso", "employer|workplace", "facebook|fb|instagram|insta|ig",
         "snap|snapchat|tiktok|twitter|linkedin|socials|handle|username|whatsapp",
         "phone number", "cell number", "numero de telefono|celular", "telefono|celular|cel",
-        "contact info|information|details", "datos personales|de contacto");
+        "contact info|information|details", "datos personales", "datos de contacto");
     DETAILS.addAll(Detail.CONTACT, "number|numbers|numero|numeros|digits|phone|cell|contact",
         "datos");
     DETAILS.addAll(Detail.NAME, "name|names|nombre|nombres");
@@ -59,7 +59,7 @@ final class CoercionCues {
   /** Verbs that ask someone to hand a detail over. */
   static final Set<String> GIVE = Set.of("send", "give", "gimme", "drop", "post", "tell", "text",
       "dm", "pm", "message", "email", "share", "reply", "put", "add", "write", "list",
-      "provide", "show", "hand", "forward", "leave", "type", "enter", "include", "submit",
+      "provide", "show", "hand", "forward", "introduce", "identify", "leave", "type", "enter", "include", "submit",
       "pass", "respond", "fill", "confirm");
   /** Verbs asking to obtain a detail: need it, have it, get it, know it. */
   static final Set<String> OBTAIN = Set.of("need", "want", "get", "have", "know", "got",
@@ -127,7 +127,7 @@ final class CoercionCues {
   /** Pressure to share that stands on its own. */
   static final PhraseTable<Boolean> PRESSURE = new PhraseTable<Boolean>()
       .addAll(true, "cant|cannot just? sit there", "cant|cannot hide forever|from",
-          "what youre|you are|your hiding", "what are you|u hiding", "que escondes",
+          "what youre|your hiding", "what you are hiding", "what are you|u hiding", "que escondes",
           "que estas escondiendo", "your turn to share|talk|speak", "everyone else has",
           "were all waiting", "everyones waiting", "waiting on you", "not a real member",
           "cant be a real member", "people will start wondering|talking",

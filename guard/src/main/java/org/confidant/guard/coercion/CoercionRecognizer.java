@@ -134,6 +134,10 @@ public final class CoercionRecognizer implements Recognizer {
     if (inClause && CoercionCues.OWN.contains(owner)) {
       return null;
     }
+    if (inClause && (other || article) && k > 0 && w.sameClause(k - 1, k)
+        && PLACE_PREPOSITIONS.contains(w.word(k - 1))) {
+      return null; // "in your phone", "on your Facebook": a place, not a detail asked for
+    }
     if (flags.noPressure(w.sentence(ds))) {
       return null;
     }
@@ -316,6 +320,9 @@ public final class CoercionRecognizer implements Recognizer {
       }
     }
   }
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in",
+      "into", "on", "onto", "from", "at", "off", "under", "en", "desde");
 
   private static final java.util.Set<String> LIVE = java.util.Set.of("live", "lives", "living",
       "work", "works", "working", "stay", "stays", "staying", "vive", "vives", "viven", "trabaja",

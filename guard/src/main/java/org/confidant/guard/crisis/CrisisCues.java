@@ -45,8 +45,8 @@ final class CrisisCues {
         "wish i was|were dead", "wish i could die|disappear", "wish i could just die|disappear",
         "wish i wasnt|werent alive|born", "wish i would not? wake up",
         "want|wanna it all? to end|stop", "want it to be over", "want it all to be over",
-        "want to end everything|it all", "end it all", "ending it all",
-        "thinking about|of ending it|things|everything|my life",
+        "want to end everything", "want to end it all", "end it all", "ending it all",
+        "thinking about|of ending it|things|everything", "thinking about|of ending my life",
         "going|gonna|about|ready to? end it tonight",
         "suicidal", "commit suicide", "thinking about|of suicide", "attempt suicide",
         "dont want to live|exist|wake up", "do not want to live|exist|wake up",
@@ -54,12 +54,12 @@ final class CrisisCues {
         "dont|do not want to be alive", "dont want to live anymore",
         "dont want to be here|around anymore|tonight", "dont wanna be here|around anymore",
         "do not want to be here|around anymore", "dont want to go on",
-        "dont want to do this anymore", "dont know if i can keep going|go on",
+        "dont want to do this anymore", "dont know if i can keep going", "dont know if i can go on",
         "dont know how much longer i can", "cant|cannot keep going", "not going to make it through the night",
         "no reason to live", "nothing left? to live for", "better off dead",
         "dont see the point anymore", "dont see the point in|of living|anything", "dont see the point in going on",
         "no point in living", "no point in going on", "planning how|out", "how id|i'd do it", "how i would do it",
-        "how i would end it", "planning my death|suicide", "tired of living|being alive",
+        "how i would end it", "planning my death|suicide", "tired of living", "tired of being alive",
         "wont be here|around tomorrow", "wont be around much longer", "this is my last post|message|text|night",
         "scared|afraid of what i might do", "scared|afraid ill do something", "dont trust myself not to",
         "i think im dying");
@@ -69,10 +69,11 @@ final class CrisisCues {
         "take|taking|end|ending my own? life", "better off without me",
         "everyone|everybody|they|family would be better off", "stop being a burden",
         "notice|care|miss me if i was|were|died|disappeared|gone",
+        "care|notice|miss|matter if i was|were|died|disappeared|wasnt|werent",
         "notice if i was|were gone", "dont care what happens to me", "dont care if i die|live", "dont care if i wake up",
         "dont care if i make it", "wrote a suicide note", "suicide note");
     CUES.addAll(hopeless1,
-        "cant|cannot do this anymore|any more", "cant|cannot take it|this anymore",
+        "cant|cannot do this anymore", "cant|cannot do this any more", "cant|cannot take it|this anymore",
         "cant|cannot go on", "cant|cannot live like this", "i give up", "done fighting",
         "tired of fighting", "no way out", "hopeless", "whats the point", "dont see the point",
         "a burden", "dont trust myself", "nobody would notice|care", "no one would notice|care");
@@ -122,7 +123,7 @@ final class CrisisCues {
     Cue sign2 = cue(2, Mode.ANY, Category.EMERGENCY);
     Cue sign1 = cue(1, Mode.ANY, Category.EMERGENCY);
     CUES.addAll(sign2,
-        "not|barely|isnt|stopped breathing", "wont|will not wake up", "not waking up",
+        "not|barely|isnt|stopped breathing", "wont wake up", "will not wake up", "not waking up",
         "cant|cannot wake him|her|them|em up?", "turning blue|purple", "lips are|r|look blue|purple",
         "not responding", "unresponsive", "no pulse", "foaming at the mouth", "is seizing",
         "no respira", "no despierta", "no se despierta", "no reacciona", "no responde",

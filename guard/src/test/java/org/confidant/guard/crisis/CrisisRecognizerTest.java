@@ -1,0 +1,122 @@
+package org.confidant.guard.crisis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.confidant.guard.Channel;
+import org.confidant.guard.Finding;
+import org.confidant.guard.Message;
+import org.confidant.guard.Rule;
+import org.confidant.guard.recognizer.Analysis;
+import org.confidant.guard.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CrisisRecognizerTest {
+  private final CrisisRecognizer recognizer = new CrisisRecognizer();
+
+  private List<Finding> detect(String text) {
+    Analysis a = new Analysis(Message.of(text, Channel.DIRECT), new Normalizer().normalize(text));
+    List<Finding> out = new ArrayList<>();
+    recognizer.recognize(a, out);
+    return out;
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # Suicidal thoughts now, first person, English.
+      I want to die. I can't do this anymore.                                  | true
+      honestly I don't want to be here anymore                                 | true
+      been thinking about ending it all tonight                                | true
+      I'm thinking about killing myself                                        | true
+      I don't know if I can keep going                                         | true
+      Everyone would be better off without me                                  | true
+      nobody would even care if I was gone. I'm so tired.                      | true
+      I cut myself again tonight                                               | true
+      I'm at the bar and I want to die                                         | true
+      # Means at hand, overdose, emergency.
+      I have a bottle of pills in front of me and I keep counting them         | true
+      I loaded my gun and I'm sitting in the car                               | true
+      I just swallowed 30 of my sleeping pills                                 | true
+      I took a whole bottle of Advil like an hour ago                          | true
+      my friend took too much and won't wake up, what do I do                  | true
+      He's not breathing!! I'm with him at his place                           | true
+      my chest hurts so bad and my left arm is numb, I'm home alone            | true
+      # Relapse in progress with danger.
+      I'm drinking right now and I have my car keys in my hand                 | true
+      I'm so drunk and about to drive home                                     | true
+      # Spanish.
+      No quiero vivir más.                                                     | true
+      Me quiero morir, ya no aguanto                                           | true
+      Estoy pensando en quitarme la vida esta noche                            | true
+      Mi amigo no respira, ¿qué hago?                                          | true
+      Me tomé un frasco entero de pastillas                                    | true
+      Estoy borracho y voy a manejar a casa                                    | true
+      Tengo la pistola en la mano                                              | true
+      Todos estarían mejor sin mí                                              | true
+      # Metaphors, jokes, the past, advice, other people, denials: not a crisis.
+      This traffic is killing me                                               | false
+      I'm dying to see you Saturday!                                           | false
+      Killed it at my presentation today                                       | false
+      Ugh this business meeting is so long I want to die lol                   | false
+      Two years ago I wanted to die every day. Today I'm grateful.             | false
+      In 2015 I took a whole bottle of pills and woke up in the ER.            | false
+      If you ever feel suicidal, call 988.                                     | false
+      Mike overdosed last night and is in the ICU, please pray for him         | false
+      She said she wants to kill herself sometimes                             | false
+      I'm not suicidal, just tired.                                            | false
+      I'm not going to hurt myself, I promise. Just needed to vent.            | false
+      I took my meds this morning like my doctor said                          | false
+      Driving to the meeting tonight, anyone need a ride?                      | false
+      I'm done! Finished my 4th step inventory                                 | false
+      What do I do about resentment? I can't take it anymore with my boss      | false
+      My sponsor has a knife collection lol                                    | false
+      The speaker talked about a drunk driving crash                           | false
+      Ya no puedo más con este calor jaja                                      | false
+      Me muero de ganas de verte                                               | false
+      Hace tres años quería morirme. Hoy estoy agradecida.                     | false
+      """)
+  void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
+    List<Finding> found = detect(text);
+    assertEquals(crisis, !found.isEmpty(), text);
+    for (Finding f : found) {
+      assertEquals(Rule.CRISIS, f.rule());
+      assertTrue(f.start() >= 0 && f.end() <= text.length() && f.start() < f.end());
+      assertFalse(f.explanation().contains(text.substring(f.start(), f.end())));
+    }
+  }
+
+  @Test
+  void nearbySignalsMakeOneFindingOverTheDangerClause() {
+    String text = "I'm so done. I have the rope. Goodbye everyone.";
+    List<Finding> found = detect(text);
+    assertEquals(1, found.size());
+    assertTrue(text.substring(found.get(0).start(), found.get(0).end()).contains("the rope"));
+  }
+
+  @Test
+  void explanationIsWarmAndCitesTheRule() {
+    String e = detect("I want to die").get(0).explanation();
+    assertTrue(e.contains("help is available"));
+    assertTrue(e.contains(Rule.CRISIS.principle()));
+  }
+
+  @Test
+  void neverThrowsAndStaysLinearOnHugeAdversarialInput() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append("i i want to to die pills all my pills lined took all 55 \uD83D\uDE02 ¿ ' ");
+    }
+    String huge = sb.toString();
+    long t = System.nanoTime();
+    detect(huge);
+    detect("\uD800 \uDFFF\u0000'''...");
+    detect("");
+    // Generous: the build machine is shared; a quadratic scan would take minutes here.
+    assertTrue(System.nanoTime() - t < 15_000_000_000L, "too slow");
+  }
+}
