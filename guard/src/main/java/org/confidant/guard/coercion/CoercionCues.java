@@ -59,7 +59,8 @@ final class CoercionCues {
   /** Verbs that ask someone to hand a detail over. */
   static final Set<String> GIVE = Set.of("send", "give", "gimme", "drop", "post", "tell", "text",
       "dm", "pm", "message", "email", "share", "reply", "put", "add", "write", "list",
-      "provide", "show", "hand", "forward", "introduce", "identify", "leave", "type", "enter", "include", "submit",
+      "provide", "show", "hand", "forward", "introduce", "identify", "state", "say", "announce",
+      "spell", "use", "leave", "type", "enter", "include", "submit",
       "pass", "respond", "fill", "confirm");
   /** Verbs asking to obtain a detail: need it, have it, get it, know it. */
   static final Set<String> OBTAIN = Set.of("need", "want", "get", "have", "know", "got",
@@ -70,7 +71,9 @@ final class CoercionCues {
       "ponga", "escribe", "escriban", "comparte", "compartan", "deja", "dejen", "publica",
       "publiquen", "necesito", "necesitamos", "quiero", "das", "pasas", "mandas", "dices",
       "darme", "pasarme", "mandarme", "decirme", "enviarme", "tienes", "tiene", "sabes", "sabe",
-      "dar", "poner", "mandar", "decir", "danos", "digan", "diganme");
+      "dar", "poner", "mandar", "decir", "danos", "digan", "diganme", "decirnos", "darnos",
+      "mandarnos", "pasarnos", "enviarnos", "decirle", "darle", "pasarle", "dinos", "digame",
+      "deme", "pasen", "escribir");
   /** Words that may stand before an imperative without changing it. */
   static final Set<String> SOFTENERS = Set.of("just", "please", "pls", "plz", "also", "quickly",
       "quick", "now", "then", "and", "so", "ok", "okay", "go", "ahead", "kindly", "simply",
@@ -155,11 +158,18 @@ final class CoercionCues {
           "not letting this|it go", "i know it was", "which one of you", "whoever",
           "you owe me", "non negotiable", "nonnegotiable", "no excuses", "si no", "a menos que",
           "by friday|monday|tomorrow|tonight", "or else");
+  /** Requests for a detail in one set phrase. */
+  static final PhraseTable<Boolean> DIRECT_REQUEST = new PhraseTable<Boolean>()
+      .addAll(true, "como te|se apellidas|apellida|apellidan", "como se llama el|ella|ese|esa",
+          "how can|do|could i contact|reach him|her|them", "whats his|her face",
+          "who are you really", "quien eres en realidad");
+  /** Offers that hold only when they end the clause ("if you want." but not "if you want to"). */
+  static final PhraseTable<Boolean> CLAUSE_FINAL_NO_PRESSURE = new PhraseTable<Boolean>()
+      .addAll(true, "if you want|like|wish", "if youd like", "si quieres", "si te parece");
   /** Voluntary, no-pressure wording that turns a request into an offer. */
   static final PhraseTable<Boolean> NO_PRESSURE = new PhraseTable<Boolean>()
       .addAll(true, "no pressure", "totally|completely|perfectly fine|ok|okay",
-          "no worries", "only if", "if youre comfortable", "if you want|like|wish",
-          "if youd like", "if you feel like", "optional", "no obligation", "no rush",
-          "sin presion", "si quieres", "no hay problema", "si te sientes", "fine if not",
+          "no worries", "only if", "if youre comfortable", "if you feel like", "optional", "no obligation", "no rush",
+          "sin presion", "no hay problema", "si te sientes", "fine if not",
           "ok if not", "okay if not", "up to you", "your call", "no need");
 }

@@ -64,6 +64,12 @@ public final class CoercionRecognizer implements Recognizer {
     List<Hit> hits = new ArrayList<>();
     detailRequests(w, flags, hits);
     whereQuestions(w, flags, hits);
+    for (int i = 0; i < w.size(); i++) {
+      int end = CoercionCues.DIRECT_REQUEST.endOfMatchAt(w, i);
+      if (end > i && !flags.noPressure(w.sentence(i))) {
+        hits.add(new Hit(i, end, false));
+      }
+    }
     StoryPressure.collect(w, hits);
     hits.sort(Comparator.comparingInt(Hit::from));
     int i = 0;

@@ -30,6 +30,10 @@ final class SentenceFlags {
       if (!here.isEmpty()) {
         f.noPressure[w.sentence(i)] = true;
       }
+      int end = CoercionCues.CLAUSE_FINAL_NO_PRESSURE.endOfMatchAt(w, i);
+      if (end > i && (end >= w.size() || !w.sameClause(end - 1, end))) {
+        f.noPressure[w.sentence(i)] = true;
+      }
       if (CoercionCues.PRESSURE_CONTEXT.endOfMatchAt(w, i) >= 0
           || CoercionCues.PRESSURE.endOfMatchAt(w, i) >= 0
           || CoercionCues.THREAT_TERMS.endOfMatchAt(w, i) >= 0) {

@@ -104,7 +104,14 @@ final class CrisisCues {
         "adios a todos", "perdon a todos", "perdonenme", "perdoname por todo", "lo siento por todo",
         "estoy en el puente|techo", "estoy en la azotea", "estoy en las vias", "no tiene sentido nada|vivir");
     CUES.addAll(cue(1, Mode.FIRST, Category.FAREWELL),
-        "on|at the bridge|ledge|edge|roof|rooftop|tracks");
+        "on|at the bridge|ledge|edge|roof|rooftop|tracks|railing",
+        "dont know why im|i texting|texted|writing|messaging|telling you|this",
+        "please dont be mad|angry", "tonights the night", "no se por que te escribo");
+    CUES.addAll(ideation2,
+        "standing|sitting on the edge|ledge|railing", "standing|sitting on the bridge|roof",
+        "driving|drive my car into|off", "crash|crashing my car", "drive off a|the bridge|cliff",
+        "jump|jumping off a|the bridge|roof|building|cliff", "jump in front of",
+        "step|stepping|walk|walking in front of a|the train|bus|truck|car");
     // Body: a medical emergency of the writer.
     Cue body2 = cue(2, Mode.FIRST, Category.BODY);
     Cue body1 = cue(1, Mode.FIRST, Category.BODY);
@@ -144,7 +151,7 @@ final class CrisisCues {
         "estoy borracho|borracha|drogado|drogada|tomando", "ya tome", "recai");
     CUES.addAll(cue(1, Mode.FIRST, Category.DANGER),
         "drive|driving", "drive home", "behind the wheel", "car keys", "my keys",
-        "get in the|my car", "manejar", "manejando", "conducir", "las llaves");
+        "get|getting in|into the|my car", "manejar", "manejando", "conducir", "las llaves");
     CUES.addAll(cue(0, Mode.ANY, Category.INERT),
         "drunk driving|driver|drivers|dial|dialing|tank", "drink driving", "drunk driving crash",
         "high school|five");
@@ -158,6 +165,7 @@ final class CrisisCues {
       "pildoras", "cuchillo", "navaja", "tablets", "meds");
   /** Words that put the means at hand. */
   static final Set<String> AT_HAND = Set.of("holding", "lined", "counted", "counting", "saved",
+      "saving", "stockpiling", "hoarding", "hoarded", "collecting", "collected", "guardando",
       "stockpiled", "stashed", "front", "next", "hand", "lap", "here", "aqui", "enfrente",
       "delante", "ready", "loaded", "cargada", "whole", "all", "every", "enough", "todas",
       "staring", "thinking", "pensando");
@@ -168,13 +176,21 @@ final class CrisisCues {
   static final Set<String> OTHER_PERSON = Set.of("you", "youre", "youve", "u", "ur", "he",
       "hes", "she", "shes", "they", "theyre", "we", "were", "someone", "somebody", "anyone",
       "anybody", "people", "everyone", "him", "his", "her", "their", "tu", "usted", "ella");
+  /** People a writer names with "my" as the subject of a sentence about them. */
+  static final Set<String> RELATIVES = Set.of("mom", "mother", "dad", "father", "friend",
+      "sponsor", "sponsee", "wife", "husband", "brother", "sister", "son", "daughter", "kid",
+      "kids", "roommate", "boyfriend", "girlfriend", "partner", "cousin", "uncle", "aunt",
+      "grandma", "grandpa", "buddy", "neighbor", "mama", "papa", "hermano", "hermana", "amigo",
+      "amiga", "hijo", "hija", "esposo", "esposa", "novio", "novia", "madre", "padre",
+      "padrino", "madrina", "ex", "coworker", "boss");
   static final Set<String> NEGATION = Set.of("not", "never", "dont", "doesnt", "didnt", "wont",
       "wouldnt", "isnt", "arent", "wasnt", "no", "nunca", "jamas", "almost", "nearly", "casi",
       "cant", "cannot", "without");
 
   /** Verbs of taking a substance; with a large amount of a drug they make an overdose. */
-  static final Set<String> INGEST = Set.of("took", "take", "swallowed", "downed", "popped",
-      "ate", "snorted", "injected", "tome", "trague", "meti", "tomado", "tragado");
+  static final Set<String> INGEST = Set.of("took", "swallowed", "downed", "popped",
+      "ate", "snorted", "injected", "tome", "trague", "meti", "tomado", "tragado", "take",
+      "taking", "swallow", "swallowing", "tomar", "tomarme", "tragar", "tragarme");
   static final Set<String> AMOUNT = Set.of("all", "whole", "entire", "everything", "handful",
       "bunch", "every", "todas", "todos", "todo", "muchas", "demasiadas", "frasco", "caja",
       "bottle", "box", "lot");

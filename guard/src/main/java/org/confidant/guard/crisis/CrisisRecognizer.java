@@ -251,10 +251,30 @@ public final class CrisisRecognizer implements Recognizer {
         }
       }
       int weight = drug && amounts > 0 ? 2 : drug ? 1 : whole && amounts > 1 ? 2 : 0;
+      if (INTEND.contains(w.word(i)) && !intends(w, i)) {
+        weight = 0; // "I take my pills every morning" is no plan
+      }
       if (weight > 0) {
         hits.add(new Hit(i, hi + 1, weight, Category.INTOXICATION, Mode.FIRST));
       }
     }
+  }
+
+  private static final java.util.Set<String> INTEND = java.util.Set.of("take", "taking",
+      "swallow", "swallowing", "tomar", "tomarme", "tragar", "tragarme");
+
+  /** "thinking about taking", "going to swallow", "voy a tomarme": a plan to take. */
+  private static boolean intends(Words w, int i) {
+    for (int k = i - 1; k >= i - 3 && k >= 0 && w.sameClause(k, i); k--) {
+      switch (w.word(k)) {
+        case "thinking", "want", "wanna", "going", "gonna", "planning", "ready", "voy", "quiero",
+            "pienso", "pensando", "about":
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   private static boolean bigNumber(String x) {
@@ -282,6 +302,15 @@ public final class CrisisRecognizer implements Recognizer {
   static boolean firstPerson(Words w, int from) {
     for (int k = from - 1; k >= 0 && k >= from - SUBJECT_WINDOW && w.sameSentence(k, from); k--) {
       String x = w.word(k);
+      if (x.equals("my") || x.equals("mi") || x.equals("mis")) {
+        if (k == from - 1) {
+          return true; // "my chest is tight"
+        }
+        if (CrisisCues.RELATIVES.contains(w.word(k + 1))) {
+          return false; // "my mom took all her pills": someone else is the subject
+        }
+        continue; // "I'm in my car, already drank…"
+      }
       if (CrisisCues.FIRST_PERSON.contains(x)) {
         return true;
       }

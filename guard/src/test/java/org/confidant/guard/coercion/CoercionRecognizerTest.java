@@ -75,6 +75,63 @@ class CoercionRecognizerTest {
       te paso mi número por si quieres hablar                                  | false
       ¿me mandas el link de la reunión?                                        | false
       Si quieres, intercambiamos números, sin presión.                         | false
+      # More cases, English and Spanish, positive and negative.
+      Hey what's ur last name? want to add you on fb                           | true
+      whats Tom's number? I need to call him about the money                   | true
+      Could you send me Beth's email? She stopped answering me                 | true
+      Can someone DM me the address of the girl who chaired last night?        | true
+      Anyone know where the new guy works? I swear I've seen him before        | true
+      Where do you live? I can pick you up                                     | true
+      Who is she? What's her real name?                                        | true
+      If you want to stay in this group you need to give us your real name     | true
+      You're not really working the program unless you tell everyone what you did | true
+      We need everyone's phone numbers and home addresses by tonight, no exceptions | true
+      I need you to tell me who you were drinking with last night              | true
+      Before the meeting starts, everyone must state their full name and home group | true
+      Tell me your password or I'll tell your wife you're in AA                | true
+      Give me your Instagram so I can check you're not lying about your sobriety | true
+      Sarah, you need to tell us what happened at the retreat. We deserve to know. | true
+      What's your date of birth? I need it for the treasurer list              | true
+      Can I have your address? I want to send you a card                       | true
+      Send a photo of your driver's license before you join the chat           | true
+      If you don't share tonight, I'm going to tell the group why you're really here | true
+      Pásame la dirección de Rosa, necesito hablar con ella                    | true
+      ¿Cómo te apellidas? Para agregarte al grupo de WhatsApp                  | true
+      Dime dónde trabajas o le cuento a todos                                  | true
+      Tienes que decirnos tu nombre completo si quieres quedarte               | true
+      ¿Me das tu número de teléfono?                                           | true
+      Necesito la dirección de tu padrino                                      | true
+      ¿Alguien tiene el teléfono de Marcos?                                    | true
+      Debes compartir tu historia con el grupo esta noche                      | true
+      Here's my cell if you ever need to talk: 555-0123                        | false
+      Would you like my number? Only if it helps.                              | false
+      If you ever want to exchange numbers, just say so, no pressure           | false
+      What time does the Thursday meeting start?                               | false
+      Can you send me the link to the Big Book PDF?                            | false
+      Call me after you finish step 4                                          | false
+      How was your first week? Proud of you.                                   | false
+      What's the address of the church where the Saturday meeting is?          | false
+      Does anyone have the number for the intergroup hotline?                  | false
+      My sponsor asked me what my last name was and I told her, it felt good to trust someone | false
+      Nobody has to share if they don't want to. Passing is always ok.         | false
+      I told the group what happened and it helped me a lot                    | false
+      I want to tell my wife about my drinking but I'm scared                  | false
+      Just wanted to say your share really helped me tonight                   | false
+      Give me a call when you get a chance                                     | false
+      Tell me when you're free this week                                       | false
+      Send me your step 4 when it's done and we'll go over it                  | false
+      Please share your experience, strength and hope if you'd like            | false
+      What's your favorite chapter in the Big Book?                            | false
+      Aquí está mi número por si necesitas algo                                | false
+      ¿A qué hora es la reunión del jueves?                                    | false
+      Mándame el enlace de Zoom por favor                                      | false
+      Llámame mañana cuando termines el cuarto paso                            | false
+      ¿Cómo estás? Te extrañamos en la reunión                                 | false
+      Si quieres, te doy mi número. Sin presión.                               | false
+      Where do you guys usually get coffee after the meeting?                  | false
+      I'll tell everyone the meeting moved to 7pm                              | false
+      Can I give your number to my friend who wants to get sober? Totally fine if not. | false
+      What's your name again? I'm terrible with names, sorry!                  | false
       """)
   void flagsRequestsForDetailsAndPressureButNotOffers(String text, boolean coercion) {
     List<Finding> found = detect(text);

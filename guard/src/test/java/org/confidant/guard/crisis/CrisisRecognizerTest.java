@@ -79,6 +79,51 @@ class CrisisRecognizerTest {
       Ya no puedo más con este calor jaja                                      | false
       Me muero de ganas de verte                                               | false
       Hace tres años quería morirme. Hoy estoy agradecida.                     | false
+      # More cases, English and Spanish, positive and negative.
+      I can't stop crying and I just want it all to end. I'm sorry.            | true
+      I'm standing on the roof of my building and I don't know why I texted you | true
+      i relapsed and im thinking about taking all my pills                     | true
+      I've been saving up my pills for a month. Tonight's the night.           | true
+      I'm going to kill myself. I'm sorry for everything.                      | true
+      My sponsee is here with me and she's turning blue, what do I do          | true
+      I think I took too many. My heart is pounding and I can't feel my hands. | true
+      I'm so wasted right now and I'm getting in my car                        | true
+      There's no reason to live anymore. I've made my peace.                   | true
+      Help, my husband fell and hit his head, he's not responding              | true
+      i just dont want to wake up tomorrow                                     | true
+      I bought a gun today. I just want the pain to stop.                      | true
+      I'm on the bridge. Please don't be mad.                                  | true
+      I keep thinking about driving my car into a wall                         | true
+      Sometimes I think everyone would be better off if I was dead             | true
+      I feel like I'm going to hurt myself tonight                             | true
+      Me voy a matar, ya no aguanto más                                        | true
+      No quiero seguir viviendo así. Perdón a todos.                           | true
+      Estoy en la azotea y ya no puedo más                                     | true
+      Mi hermano tomó muchas pastillas y no despierta                          | true
+      Tengo todas las pastillas aquí enfrente                                  | true
+      Quiero desaparecer para siempre. Nadie me extrañaría.                    | true
+      I used to want to die every day. Now I want to live.                     | false
+      The heat today is murdering me lol                                       | false
+      I'm dead tired, going to bed early                                       | false
+      my kids are going to be the death of me 😂                                | false
+      If you're having thoughts of suicide, please call or text 988.           | false
+      Remember: if someone isn't breathing, call 911 and give narcan if you have it. | false
+      Mike told me yesterday he's been feeling suicidal, should I call his sponsor? | false
+      Our speaker tonight shared how she tried to kill herself in 2012.        | false
+      I'm exhausted but I'm not giving up. One day at a time.                  | false
+      I'm not going to drink tonight. Calling my sponsor instead.              | false
+      Almost drove to the liquor store. Went to a meeting instead.             | false
+      My mom took all her pills this morning like she's supposed to            | false
+      Can't wait to see everyone at the picnic!                                | false
+      I took the whole day off to rest                                         | false
+      Drove myself to the meeting, 90 days today!                              | false
+      I'm done with my 4th step!!                                              | false
+      That speaker killed it tonight                                           | false
+      Estoy muerta de cansancio jaja                                           | false
+      Hace diez años quería morirme. Hoy tengo una vida nueva.                 | false
+      Si tienes pensamientos suicidas, llama al 988.                           | false
+      I wanted to end it all back in 2016. I'm so glad I didn't.               | false
+      I haven't had a drink in 2 years, but I still have bad days              | false
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
