@@ -33,6 +33,8 @@ final class CoercionCues {
         "phone number", "cell number", "numero de telefono|celular", "telefono|celular|cel",
         "contact info|information|details", "datos personales", "datos de contacto");
     DETAILS.addAll(Detail.CONTACT, "number|numbers|numero|numeros|digits|phone|cell|contact",
+        "texts|messages|dms|chats|location|records|mensajes|ubicacion", "call log",
+        "browser|search history",
         "datos");
     DETAILS.addAll(Detail.NAME, "name|names|nombre|nombres");
   }
@@ -101,14 +103,19 @@ final class CoercionCues {
       "helpline", "church", "hall", "center", "centre", "club", "library", "meeting", "group",
       "zoom", "aa", "na", "st", "saint", "line", "page", "reading", "book", "venue", "room",
       "district", "area", "gso", "chapter", "step", "literature", "iglesia", "grupo", "oficina",
-      "reunion", "linea", "pagina");
+      "reunion", "linea", "pagina", "sunday", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "morning", "night", "noon", "evening", "domingo", "lunes", "martes",
+      "miercoles", "jueves", "viernes", "sabado", "mark", "marks", "parish", "temple", "school",
+      "hospital", "clinic", "park", "cafe", "restaurant", "building", "street", "avenue",
+      "road");
 
   /** Verbs of telling one's story or another's. */
   static final Set<String> DISCLOSE = Set.of("tell", "share", "say", "admit", "confess",
       "explain", "introduce", "reveal", "disclose", "post", "talk", "open", "spill", "contar",
       "contarle", "contarles", "contarnos", "contarme", "cuentale", "cuentales", "cuentanos",
       "cuentame", "compartir", "decir", "decirle", "decirles", "decirnos", "dile", "diles",
-      "dinos", "confesar", "admitir", "hablar", "publicar", "comparte", "cuenta", "cuenten");
+      "dinos", "confesar", "admitir", "hablar", "publicar", "comparte", "cuenta", "cuenten",
+      "cuentas", "dices", "compartes", "confiesas");
   /** Who hears it, when that alone shows pressure to tell a group. */
   static final PhraseTable<Boolean> AUDIENCE = new PhraseTable<Boolean>()
       .addAll(true, "the group|room|meeting|class", "the whole", "everyone|everybody",
@@ -162,7 +169,8 @@ final class CoercionCues {
   static final PhraseTable<Boolean> DIRECT_REQUEST = new PhraseTable<Boolean>()
       .addAll(true, "como te|se apellidas|apellida|apellidan", "como se llama el|ella|ese|esa",
           "how can|do|could i contact|reach him|her|them", "whats his|her face",
-          "who are you really", "quien eres en realidad");
+          "who are you really", "quien eres en realidad", "i need|want a name|names",
+          "give me a name|names", "name names", "necesito un nombre|nombres");
   /** Offers that hold only when they end the clause ("if you want." but not "if you want to"). */
   static final PhraseTable<Boolean> CLAUSE_FINAL_NO_PRESSURE = new PhraseTable<Boolean>()
       .addAll(true, "if you want|like|wish", "if youd like", "si quieres", "si te parece");

@@ -212,6 +212,10 @@ public final class CoercionRecognizer implements Recognizer {
       return true;
     }
     String x = w.word(p);
+    if ((CoercionCues.YOU.contains(x) || x.equals("they") || x.equals("he") || x.equals("she"))
+        && (w.is(p - 1, "until") || w.is(p - 1, "unless"))) {
+      return true; // "until they tell us their real names"
+    }
     if (CoercionCues.YOU.contains(x) || x.equals("must") || x.equals("gotta")
         || x.equals("youll") || x.equals("better") || x.equals("pls") || x.equals("please")) {
       return !w.is(p - 1, "i") && !w.is(p - 1, "if");
@@ -220,6 +224,11 @@ public final class CoercionRecognizer implements Recognizer {
       String y = w.word(p - 1);
       if (y.equals("you")) {
         return true; // "I need you to send me…"
+      }
+      for (int k = p - 1; k >= p - 3 && k >= 0 && w.sameClause(k, p); k--) {
+        if (ASKING.contains(w.word(k))) {
+          return !CoercionCues.NEGATION.contains(w.word(k - 1)); // "we ask new members to post"
+        }
       }
       if (y.equals("have") || y.equals("has") || y.equals("need") || y.equals("needs")
           || y.equals("got") || y.equals("supposed") || y.equals("expected")
@@ -281,11 +290,13 @@ public final class CoercionRecognizer implements Recognizer {
         || w.is(de, "on"))) {
       return false;
     }
+    for (int k = de + 1; k <= de + 5 && k < w.size() && w.sameClause(k, de); k++) {
+      if (CoercionCues.ORG_WORDS.contains(w.word(k))) {
+        return false; // "the address for the Sunday meeting at St. Mark's"
+      }
+    }
     for (int k = de + 1; k <= de + 3 && k < w.size() && w.sameClause(k, de); k++) {
       String x = w.word(k);
-      if (CoercionCues.ORG_WORDS.contains(x)) {
-        return false;
-      }
       if (CoercionCues.PERSON_WORDS.contains(x)) {
         return true;
       }
@@ -326,6 +337,10 @@ public final class CoercionRecognizer implements Recognizer {
       }
     }
   }
+
+  private static final java.util.Set<String> ASKING = java.util.Set.of("ask", "asking", "asked",
+      "require", "requiring", "expect", "expecting", "want", "need", "tell", "telling", "make",
+      "force", "forcing", "pressure", "pressuring", "urge", "order", "ordering", "demand");
 
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in",
       "into", "on", "onto", "from", "at", "off", "under", "en", "desde");

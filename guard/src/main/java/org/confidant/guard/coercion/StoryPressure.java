@@ -68,6 +68,16 @@ final class StoryPressure {
     if (w.is(j - 1, "you") && (w.is(j - 2, "until") || w.is(j - 2, "unless"))) {
       return j - 2;
     }
+    if (w.is(j - 1, "dont") && w.is(j - 2, "you") && w.is(j - 3, "if")) {
+      return j - 3; // "if you don't tell the group what happened, I will"
+    }
+    int q = j - 1;
+    if (w.is(q, "le") || w.is(q, "les") || w.is(q, "nos") || w.is(q, "me")) {
+      q--;
+    }
+    if (w.is(q, "no") && w.is(q - 1, "si")) {
+      return q - 1; // "si no le cuentas al grupo lo que pasó"
+    }
     int p = j - 1;
     for (int n = 0; n < 4 && p >= 0 && w.sameClause(p, j); n++, p--) {
       String x = w.word(p);

@@ -79,6 +79,10 @@ final class CrisisCues {
         "a burden", "dont trust myself", "nobody would notice|care", "no one would notice|care");
     CUES.addAll(new Cue(1, Mode.FIRST, Category.FAREWELL, true), "so done", "im done");
     CUES.addAll(farewell1,
+        "i love you all|guys|everyone|everybody", "thank you for everything",
+        "written|wrote|writing|left the|a|my note|letter|letters",
+        "gonna|going do it tonight", "going to do it tonight", "want|wanna to disappear",
+        "nobody|noone needs|wants|loves me", "no one needs|wants|loves me",
         "goodbye|bye everyone|everybody|all|guys|forever|friends", "saying goodbye",
         "sorry for everything", "im sorry everyone|everybody|all", "im so sorry everyone|everybody",
         "forgive me for everything",
@@ -108,7 +112,10 @@ final class CrisisCues {
         "dont know why im|i texting|texted|writing|messaging|telling you|this",
         "please dont be mad|angry", "tonights the night", "no se por que te escribo");
     CUES.addAll(ideation2,
-        "standing|sitting on the edge|ledge|railing", "standing|sitting on the bridge|roof",
+        "standing|sitting on the edge|ledge|railing", "cant|cannot be here anymore",
+        "cant|cannot keep living", "dont think ill|i make it through the night|tonight",
+        "wont make it through the night|tonight", "by the time you read this",
+        "ill be gone by", "want|wanna to disappear forever", "disappear forever", "standing|sitting on the bridge|roof",
         "driving|drive my car into|off", "crash|crashing my car", "drive off a|the bridge|cliff",
         "jump|jumping off a|the bridge|roof|building|cliff", "jump in front of",
         "step|stepping|walk|walking in front of a|the train|bus|truck|car");
@@ -146,7 +153,9 @@ final class CrisisCues {
     CUES.addAll(intox,
         "drunk", "wasted", "hammered", "smashed", "blacked out", "im|getting|still|so high", "i am high",
         "already drank", "drank half|most of? the bottle", "drinking right now", "drinking again",
-        "drank tonight", "just used", "used tonight|today", "relapsed tonight|today",
+        "drank tonight", "just used", "halfway through a|the|my fifth|bottle|handle",
+        "drank a|an|the whole|entire bottle|fifth|handle", "drank a bottle|fifth|handle|pint",
+        "drank half a", "drinking a fifth|bottle", "used tonight|today", "relapsed tonight|today",
         "had 2|3|4|5|6|7|8|9|two|three|four|five|six|seven|eight|several already",
         "estoy borracho|borracha|drogado|drogada|tomando", "ya tome", "recai");
     CUES.addAll(cue(1, Mode.FIRST, Category.DANGER),
@@ -166,9 +175,13 @@ final class CrisisCues {
   /** Words that put the means at hand. */
   static final Set<String> AT_HAND = Set.of("holding", "lined", "counted", "counting", "saved",
       "saving", "stockpiling", "hoarding", "hoarded", "collecting", "collected", "guardando",
+      "table", "counter", "nightstand", "beside", "mesa",
       "stockpiled", "stashed", "front", "next", "hand", "lap", "here", "aqui", "enfrente",
       "delante", "ready", "loaded", "cargada", "whole", "all", "every", "enough", "todas",
       "staring", "thinking", "pensando");
+  /** At-hand words so plain that they need no first person ("pills are counted out"). */
+  static final Set<String> PLAINLY_AT_HAND = Set.of("lined", "counted", "counting", "stockpiled",
+      "stockpiling", "hoarded", "saved", "saving");
   static final Set<String> POSSESS = Set.of("have", "got", "bought", "hold", "tengo", "compre",
       "out");
   static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "ill", "me", "my",

@@ -185,6 +185,8 @@ public final class CrisisRecognizer implements Recognizer {
       boolean atHand = false;
       boolean negated = false;
       boolean allWord = false;
+      boolean plain = false;
+      boolean someoneElse = false;
       for (int k = Math.max(0, i - 7); k <= Math.min(w.size() - 1, i + 6); k++) {
         if (k == i || !w.sameSentence(k, i)) {
           continue;
@@ -209,7 +211,12 @@ public final class CrisisRecognizer implements Recognizer {
           }
         } else if (CrisisCues.AT_HAND.contains(x)) {
           atHand = true;
+          plain |= CrisisCues.PLAINLY_AT_HAND.contains(x);
           used = true;
+        }
+        if (x.equals("he") || x.equals("she") || x.equals("his") || x.equals("her")
+            || x.equals("they") || x.equals("their") || CrisisCues.RELATIVES.contains(x)) {
+          someoneElse = true;
         }
         if (k < i && i - k <= 5 && (x.equals("not") || x.equals("dont") || x.equals("no")
             || x.equals("never") || x.equals("didnt") || x.equals("without")
@@ -222,7 +229,7 @@ public final class CrisisRecognizer implements Recognizer {
         }
       }
       boolean present = atHand || (possess && (strong || allWord));
-      if (first && present && !negated) {
+      if ((first || (plain && !someoneElse)) && present && !negated) {
         hits.add(new Hit(lo, hi + 1, 2, Category.IDEATION, Mode.SELF));
       }
     }

@@ -132,6 +132,49 @@ class CoercionRecognizerTest {
       I'll tell everyone the meeting moved to 7pm                              | false
       Can I give your number to my friend who wants to get sober? Totally fine if not. | false
       What's your name again? I'm terrible with names, sorry!                  | false
+      Welcome to the group! To keep everyone safe we ask new members to post their full name and phone number in the intro thread. | true
+      Hey, I saw you at the Friday meeting. What's your Insta? I'll follow you | true
+      As your sponsor I'm asking you to send me screenshots of your texts with him every night. | true
+      Do you know Kevin's last name? I want to look him up                     | true
+      Can you tell me where Maria lives? I want to surprise her                | true
+      if you're serious about recovery you'll share your whole story at the next meeting, no excuses | true
+      Drop your addresses below so I can send out the holiday cards!           | true
+      I know you were at the Tuesday meeting. Who shared about the affair? I need a name. | true
+      The newcomer who cried last night — does anyone have her number?         | true
+      Tell the group about your DUI or I'll do it for you.                     | true
+      We don't let people in the chat until they tell us their real names.     | true
+      what's the new girl's name? the one with the red hair                    | true
+      Oye, ¿cuál es el apellido de Javier?                                     | true
+      Dame el número de tu madrina, quiero hablar con ella                     | true
+      Si no le cuentas al grupo lo que pasó, lo hago yo                        | true
+      ¿Dónde trabaja tu esposo?                                                | true
+      I'm happy to share my number with anyone who needs a sponsor, just ask me after the meeting. | false
+      What's the Zoom passcode for tonight?                                    | false
+      Does anyone know the address for the Sunday morning meeting at St. Mark's? | false
+      Sponsor told me to read the 4th step chapter and write down my resentments. | false
+      Tell me about your day! Anything good happen?                            | false
+      If you ever want to talk, my email is open. No pressure at all.          | false
+      Please sign in with your first name only.                                | false
+      Can you text me when you get home safe?                                  | false
+      What's your home group? I'm trying to find a new one                     | false
+      Share only what you're comfortable sharing. There's no wrong way to do this. | false
+      ¿Quieres intercambiar números? Solo si te sientes cómodo.                | false
+      ¿Cuál es la dirección de la reunión del sábado?                          | false
+      Cuéntame cómo te fue en la entrevista                                    | false
+      I need your help setting up chairs Saturday                              | false
+      Give me a shout when you're ready to start step 5                        | false
+      Ten years ago I tried to end my life. Today I celebrate 10 years sober and alive. | false
+      That Step 4 inventory nearly killed me haha                              | false
+      If anyone here ever feels like hurting themselves, please reach out — that's what we're here for. | false
+      Our old-timer Bob died last week after a long illness. Service is Saturday. | false
+      I used to drink and drive every weekend. I'm lucky nobody got hurt.      | false
+      Tired of my job, tired of my boss, but not tired of being sober!         | false
+      My doctor changed my meds and I feel weird, is that normal?              | false
+      I'm drowning in paperwork this week                                      | false
+      Heard Dave relapsed and is in detox again. Praying for him.              | false
+      I'm going to end it with my boyfriend, he still drinks every night       | false
+      estoy muerto de hambre, ¿alguien quiere ir por tacos después de la reunión? | false
+      La semana pasada pensé en tomar, pero llamé a mi padrino.                | false
       """)
   void flagsRequestsForDetailsAndPressureButNotOffers(String text, boolean coercion) {
     List<Finding> found = detect(text);

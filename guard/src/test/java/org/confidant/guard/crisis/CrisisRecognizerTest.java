@@ -124,6 +124,45 @@ class CrisisRecognizerTest {
       Si tienes pensamientos suicidas, llama al 988.                           | false
       I wanted to end it all back in 2016. I'm so glad I didn't.               | false
       I haven't had a drink in 2 years, but I still have bad days              | false
+      I'm happy to share my number with anyone who needs a sponsor, just ask me after the meeting. | false
+      What's the Zoom passcode for tonight?                                    | false
+      Does anyone know the address for the Sunday morning meeting at St. Mark's? | false
+      Sponsor told me to read the 4th step chapter and write down my resentments. | false
+      Tell me about your day! Anything good happen?                            | false
+      If you ever want to talk, my email is open. No pressure at all.          | false
+      Please sign in with your first name only.                                | false
+      Can you text me when you get home safe?                                  | false
+      What's your home group? I'm trying to find a new one                     | false
+      Share only what you're comfortable sharing. There's no wrong way to do this. | false
+      ¿Quieres intercambiar números? Solo si te sientes cómodo.                | false
+      ¿Cuál es la dirección de la reunión del sábado?                          | false
+      Cuéntame cómo te fue en la entrevista                                    | false
+      I need your help setting up chairs Saturday                              | false
+      Give me a shout when you're ready to start step 5                        | false
+      I'm sorry. I can't be here anymore. I love you all.                      | true
+      pills are counted out on the counter. 40 of them. just wanted someone to know | true
+      I'm halfway through a fifth and the gun is on the table                  | true
+      My roommate is seizing on the floor after snorting something, I called 911 but what do I do until they get here | true
+      i'm gonna do it tonight. i've written the note.                          | true
+      I don't think I'll make it through the night                             | true
+      Just wanted to say thank you for everything. By the time you read this I'll be gone. | true
+      I want to disappear forever. Nobody needs me.                            | true
+      drank a whole bottle of vodka and took my xanax, feeling really weird    | true
+      Estoy tomando y tengo las llaves del carro en la mano                    | true
+      Esta noche voy a terminar con todo. Gracias por todo, padrino.           | true
+      Mi amiga se tomó un montón de pastillas y no reacciona                   | true
+      Ten years ago I tried to end my life. Today I celebrate 10 years sober and alive. | false
+      That Step 4 inventory nearly killed me haha                              | false
+      If anyone here ever feels like hurting themselves, please reach out — that's what we're here for. | false
+      Our old-timer Bob died last week after a long illness. Service is Saturday. | false
+      I used to drink and drive every weekend. I'm lucky nobody got hurt.      | false
+      Tired of my job, tired of my boss, but not tired of being sober!         | false
+      My doctor changed my meds and I feel weird, is that normal?              | false
+      I'm drowning in paperwork this week                                      | false
+      Heard Dave relapsed and is in detox again. Praying for him.              | false
+      I'm going to end it with my boyfriend, he still drinks every night       | false
+      estoy muerto de hambre, ¿alguien quiere ir por tacos después de la reunión? | false
+      La semana pasada pensé en tomar, pero llamé a mi padrino.                | false
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
