@@ -122,7 +122,8 @@ final class CoercionCues {
           "all of us", "us", "al grupo", "a todos", "todos", "el grupo", "the rest of us");
   /** What someone's story is, as an object of telling. */
   static final PhraseTable<Boolean> STORY = new PhraseTable<Boolean>()
-      .addAll(true, "what you|u did|done|told|said|shared|were|used|took|drank|did",
+      .addAll(true, "what you|u did|done|told|said|shared|were|used|took|drank|stole|hid|spent"
+              + "|lost|saw|heard",
           "what * said|told|shared|did|wrote|confessed|admitted|saw|heard",
           "what happened|happend", "what really happened", "what went down",
           "who you|u were|was|used|slept|drank|did|got|are|hooked", "who it was", "who told",
@@ -142,7 +143,18 @@ final class CoercionCues {
           "were all waiting", "everyones waiting", "waiting on you", "not a real member",
           "cant be a real member", "people will start wondering|talking",
           "if you dont people|everyone|everybody will", "you owe me the truth",
-          "no puedes esconderte", "todos estamos esperando");
+          "no puedes esconderte", "todos estamos esperando", "now its your turn",
+          "were waiting for you|on you", "solo faltas tu");
+  /** Pressure that counts only when it ends its sentence ("We're waiting."). */
+  static final PhraseTable<Boolean> PRESSURE_FINAL = new PhraseTable<Boolean>()
+      .addAll(true, "were waiting", "we are waiting", "everyone is waiting", "te estamos esperando",
+          "estamos esperando");
+  /** Obligations worded around the verb: "you owe it to the group to tell…". */
+  static final PhraseTable<Boolean> OBLIGATION_FRAME = new PhraseTable<Boolean>()
+      .addAll(true, "owe it to", "its your turn to", "its time for you to", "time for you to",
+          "its time you", "youre|you are expected|required|supposed to", "were asking you to",
+          "we need you to", "i need you to", "youd|you better", "i expect you to",
+          "es hora de que", "te toca");
   /** Verbs of outing someone, for threats. */
   static final Set<String> OUT_VERB = Set.of("tell", "telling", "post", "posting", "out",
       "outing", "expose", "exposing", "report", "publish", "digo", "cuento", "publico",
@@ -167,7 +179,8 @@ final class CoercionCues {
           "by friday|monday|tomorrow|tonight", "or else");
   /** Requests for a detail in one set phrase. */
   static final PhraseTable<Boolean> DIRECT_REQUEST = new PhraseTable<Boolean>()
-      .addAll(true, "como te|se apellidas|apellida|apellidan", "como se llama el|ella|ese|esa",
+      .addAll(true, "como te|se apellidas|apellida|apellidan", "como se llama ella",
+          "como se llama tu padrino|madrina|amigo|amiga|esposo|esposa|novio|novia",
           "how can|do|could i contact|reach him|her|them", "whats his|her face",
           "who are you really", "quien eres en realidad", "i need|want a name|names",
           "give me a name|names", "name names", "necesito un nombre|nombres");

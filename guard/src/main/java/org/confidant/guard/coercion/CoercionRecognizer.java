@@ -347,7 +347,8 @@ public final class CoercionRecognizer implements Recognizer {
 
   private static final java.util.Set<String> LIVE = java.util.Set.of("live", "lives", "living",
       "work", "works", "working", "stay", "stays", "staying", "vive", "vives", "viven", "trabaja",
-      "trabajas", "trabajan", "vivia", "hospedas", "hospeda");
+      "trabajas", "trabajan", "vivia", "hospedas", "hospeda", "apartment", "house", "home",
+      "place", "casa", "apartamento", "depa");
 
   private static int whereFrame(Words w, int i) {
     int p = previous(w, i);
@@ -358,7 +359,10 @@ public final class CoercionRecognizer implements Recognizer {
       String y = w.word(k);
       if (y.equals("know") || y.equals("tell") || y.equals("find") || y.equals("ask")
           || y.equals("dime") || y.equals("sabes") || y.equals("sabe") || y.equals("figure")
-          || y.equals("wondering") || y.equals("idea") || y.equals("send")) {
+          || y.equals("wondering") || y.equals("idea") || y.equals("send")
+          || y.equals("decirnos") || y.equals("decirme") || y.equals("decir")
+          || y.equals("decirle") || y.equals("saber") || y.equals("dinos") || y.equals("share")
+          || y.equals("post")) {
         boolean statement = (w.is(k - 1, "i") || w.is(k - 1, "yo") || w.is(k - 1, "we"))
             && !w.is(k - 2, "to");
         return statement ? -1 : k;

@@ -36,6 +36,10 @@ final class StoryPressure {
       if (end > i && !negatedBefore(w, i)) {
         hits.add(new Hit(i, end, true));
       }
+      end = CoercionCues.PRESSURE_FINAL.endOfMatchAt(w, i);
+      if (end > i && (end >= w.size() || !w.sameClause(end - 1, end))) {
+        hits.add(new Hit(i, end, true));
+      }
     }
   }
 
@@ -61,6 +65,12 @@ final class StoryPressure {
 
   /** Start of an obligation laid on someone else before verb {@code j}, or -1. */
   private static int obligation(Words w, int j) {
+    for (int k = j - 1; k >= 0 && k >= j - 8 && w.sameClause(k, j); k--) {
+      int end = CoercionCues.OBLIGATION_FRAME.endOfMatchAt(w, k);
+      if (end > k && end <= j && !CoercionCues.NEGATION.contains(w.word(k - 1))) {
+        return k;
+      }
+    }
     if (w.is(j - 1, "to") && w.is(j - 2, "you")
         && (w.is(j - 3, "need") || w.is(j - 3, "want") || w.is(j - 3, "expect"))) {
       return j - 3;

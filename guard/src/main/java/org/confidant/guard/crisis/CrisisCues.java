@@ -110,9 +110,11 @@ final class CrisisCues {
     CUES.addAll(cue(1, Mode.FIRST, Category.FAREWELL),
         "on|at the bridge|ledge|edge|roof|rooftop|tracks|railing",
         "dont know why im|i texting|texted|writing|messaging|telling you|this",
-        "please dont be mad|angry", "tonights the night", "no se por que te escribo");
+        "please dont be mad|angry", "tonights the night", "tonight is the night", "no se por que te escribo");
     CUES.addAll(ideation2,
         "standing|sitting on the edge|ledge|railing", "cant|cannot be here anymore",
+        "thinking about|of jumping|dying", "cant|cannot stop thinking about dying|jumping|suicide",
+        "keep thinking about dying|jumping|suicide",
         "cant|cannot keep living", "dont think ill|i make it through the night|tonight",
         "wont make it through the night|tonight", "by the time you read this",
         "ill be gone by", "want|wanna to disappear forever", "disappear forever", "standing|sitting on the bridge|roof",
@@ -155,7 +157,10 @@ final class CrisisCues {
         "already drank", "drank half|most of? the bottle", "drinking right now", "drinking again",
         "drank tonight", "just used", "halfway through a|the|my fifth|bottle|handle",
         "drank a|an|the whole|entire bottle|fifth|handle", "drank a bottle|fifth|handle|pint",
-        "drank half a", "drinking a fifth|bottle", "used tonight|today", "relapsed tonight|today",
+        "drank half a", "drinking a fifth|bottle",
+        "had|drank|downed 4|5|6|7|8|9|10|11|12|13|14|15|20|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve drinks|beers|shots|glasses",
+        "too many drinks|beers|shots", "used tonight|today", "relapsed tonight|today",
         "had 2|3|4|5|6|7|8|9|two|three|four|five|six|seven|eight|several already",
         "estoy borracho|borracha|drogado|drogada|tomando", "ya tome", "recai");
     CUES.addAll(cue(1, Mode.FIRST, Category.DANGER),
@@ -205,7 +210,8 @@ final class CrisisCues {
       "ate", "snorted", "injected", "tome", "trague", "meti", "tomado", "tragado", "take",
       "taking", "swallow", "swallowing", "tomar", "tomarme", "tragar", "tragarme");
   static final Set<String> AMOUNT = Set.of("all", "whole", "entire", "everything", "handful",
-      "bunch", "every", "todas", "todos", "todo", "muchas", "demasiadas", "frasco", "caja",
+      "bunch", "every", "todas", "todos", "todo", "muchas", "demasiadas", "frasco", "caja", "rest",
+      "remaining", "leftover", "resto",
       "bottle", "box", "lot");
   static final Set<String> DRUG = Set.of("pills", "pill", "tylenol", "xanax", "percocet",
       "percs", "oxy", "oxys", "oxycodone", "fentanyl", "fent", "benzos", "klonopin", "valium",

@@ -175,6 +175,47 @@ class CoercionRecognizerTest {
       I'm going to end it with my boyfriend, he still drinks every night       | false
       estoy muerto de hambre, ¿alguien quiere ir por tacos después de la reunión? | false
       La semana pasada pensé en tomar, pero llamé a mi padrino.                | false
+      ok but seriously what's her deal, like what's her full name, where is she from | true
+      Please provide your full legal name, date of birth and probation officer's name so I can fill out your attendance sheet. | true
+      You owe it to the group to tell them what you did to Jenny.              | true
+      Whoever posted my share on Facebook better message me with their name by tonight. | true
+      Which one of you is Tom's sponsor? I need his number, it's urgent        | true
+      I'm writing a newsletter profile on you — can you send me your full name and where you work? | true
+      Real talk: we all shared our stories, now it's your turn. We're waiting. | true
+      Confess to the group what you stole or we go to the police.              | true
+      Can you find out where Lisa's new apartment is? I just want to talk to her. | true
+      ¿Me pasas el Instagram de la chica nueva?                                | true
+      ¿Cuál es tu correo? Te quiero agregar a la lista.                        | true
+      Si quieres seguir en el grupo, tienes que decirnos dónde trabajas.       | true
+      The secretary will email everyone the new meeting schedule.              | false
+      My number's on the phone list, feel free to use it anytime.              | false
+      We don't ask for last names here. First names only, that's tradition.    | false
+      Would you be willing to be my sponsor? Take your time answering.         | false
+      Nobody needs to know your last name to be a member.                      | false
+      Remember: you never have to give your full name in this group.           | false
+      Tell me more about the speaker meeting, sounds fun                       | false
+      what was the name of that book you recommended?                          | false
+      Who's bringing the cake for Saturday?                                    | false
+      Where are you guys meeting for coffee after?                             | false
+      So proud of you for sharing your story tonight. That took guts.          | false
+      If you're ever in town, let me know and we'll grab a coffee.             | false
+      I gave my sponsor my address so she can mail me the book                 | false
+      Can you remind me what time the business meeting is?                     | false
+      Bienvenida al grupo, aquí nadie te va a pedir tu apellido.               | false
+      ¿Cómo se llama el libro que leímos hoy?                                  | false
+      Gracias por compartir tu historia anoche.                                | false
+      Two years ago tonight I was on a bridge ready to jump. Tonight I'm at a meeting. | false
+      My heart was racing before I shared, but I did it!                       | false
+      I almost relapsed last night but I called you instead. Thank you.        | false
+      It's killing me that I can't make it to the retreat                      | false
+      This is my last meeting before I move to Denver, going to miss you all!  | false
+      Goodbye everyone, moving to Denver next week! I'll find a new home group. | false
+      I'm so done with this snow lol                                           | false
+      My sponsor says the pain of staying the same has to be worse than the pain of change. | false
+      I'm done. Finally finished the Big Book cover to cover.                  | false
+      Just took my Antabuse, feeling good about today                          | false
+      Se me murió el celular, les escribo más tarde                            | false
+      Ese chiste me mató jajaja                                                | false
       """)
   void flagsRequestsForDetailsAndPressureButNotOffers(String text, boolean coercion) {
     List<Finding> found = detect(text);

@@ -163,6 +163,45 @@ class CrisisRecognizerTest {
       I'm going to end it with my boyfriend, he still drinks every night       | false
       estoy muerto de hambre, ¿alguien quiere ir por tacos después de la reunión? | false
       La semana pasada pensé en tomar, pero llamé a mi padrino.                | false
+      The secretary will email everyone the new meeting schedule.              | false
+      My number's on the phone list, feel free to use it anytime.              | false
+      We don't ask for last names here. First names only, that's tradition.    | false
+      Would you be willing to be my sponsor? Take your time answering.         | false
+      Nobody needs to know your last name to be a member.                      | false
+      Remember: you never have to give your full name in this group.           | false
+      Tell me more about the speaker meeting, sounds fun                       | false
+      what was the name of that book you recommended?                          | false
+      Who's bringing the cake for Saturday?                                    | false
+      Where are you guys meeting for coffee after?                             | false
+      So proud of you for sharing your story tonight. That took guts.          | false
+      If you're ever in town, let me know and we'll grab a coffee.             | false
+      I gave my sponsor my address so she can mail me the book                 | false
+      Can you remind me what time the business meeting is?                     | false
+      Bienvenida al grupo, aquí nadie te va a pedir tu apellido.               | false
+      ¿Cómo se llama el libro que leímos hoy?                                  | false
+      Gracias por compartir tu historia anoche.                                | false
+      hey sorry to bother you this late. i have the razor blades out again and i don't think i can stop this time | true
+      Can't stop thinking about jumping. The bridge is like 5 min from my house. | true
+      Please come get me, I've had 10 drinks and I'm thinking about swallowing the rest of my Klonopin | true
+      My dad just collapsed and he's not breathing, I'm doing CPR              | true
+      I feel like I'm having a heart attack after that line of coke, my chest is on fire | true
+      I'm a burden to everyone. I've decided tonight is the night.             | true
+      I don't want to live anymore, I've been sober 6 years and I still feel like this | true
+      ya no quiero seguir. tengo todo listo.                                   | true
+      Creo que tomé demasiadas pastillas, me siento muy mal y estoy sola       | true
+      No le veo sentido a nada. Quiero dormir y no despertar.                  | true
+      Two years ago tonight I was on a bridge ready to jump. Tonight I'm at a meeting. | false
+      My heart was racing before I shared, but I did it!                       | false
+      I almost relapsed last night but I called you instead. Thank you.        | false
+      It's killing me that I can't make it to the retreat                      | false
+      This is my last meeting before I move to Denver, going to miss you all!  | false
+      Goodbye everyone, moving to Denver next week! I'll find a new home group. | false
+      I'm so done with this snow lol                                           | false
+      My sponsor says the pain of staying the same has to be worse than the pain of change. | false
+      I'm done. Finally finished the Big Book cover to cover.                  | false
+      Just took my Antabuse, feeling good about today                          | false
+      Se me murió el celular, les escribo más tarde                            | false
+      Ese chiste me mató jajaja                                                | false
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
