@@ -244,7 +244,7 @@ public final class CrisisRecognizer implements Recognizer {
       }
       boolean drug = false;
       int amounts = 0;
-      boolean whole = false;
+      boolean container = false;
       int hi = i;
       for (int k = i + 1; k <= i + 7 && k < w.size() && w.sameSentence(k, i); k++) {
         String x = w.word(k);
@@ -253,11 +253,12 @@ public final class CrisisRecognizer implements Recognizer {
           hi = k;
         } else if (CrisisCues.AMOUNT.contains(x) || bigNumber(x)) {
           amounts++;
-          whole |= x.equals("whole") || x.equals("entire");
+          container |= x.equals("bottle") || x.equals("box") || x.equals("frasco")
+              || x.equals("caja") || x.equals("handful");
           hi = k;
         }
       }
-      int weight = drug && amounts > 0 ? 2 : drug ? 1 : whole && amounts > 1 ? 2 : 0;
+      int weight = drug && amounts > 0 ? 2 : drug ? 1 : container && amounts > 1 ? 2 : 0;
       if (INTEND.contains(w.word(i)) && !intends(w, i)) {
         weight = 0; // "I take my pills every morning" is no plan
       }
