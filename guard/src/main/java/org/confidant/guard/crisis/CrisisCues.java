@@ -24,7 +24,7 @@ final class CrisisCues {
   }
 
   /** What kind of danger; jokes ("lol") cancel ideation and body cues only. */
-  enum Category { IDEATION, FAREWELL, INTOXICATION, DANGER, BODY, EMERGENCY, INERT }
+  enum Category { IDEATION, FAREWELL, SOCIAL, INTOXICATION, DANGER, BODY, EMERGENCY, INERT }
 
   /** A pattern's meaning. {@code sentenceFinal}: counts only when it ends its sentence. */
   record Cue(int weight, Mode mode, Category category, boolean sentenceFinal) {}
@@ -78,12 +78,15 @@ final class CrisisCues {
         "tired of fighting", "no way out", "hopeless", "whats the point", "dont see the point",
         "a burden", "dont trust myself", "nobody would notice|care", "no one would notice|care");
     CUES.addAll(new Cue(1, Mode.FIRST, Category.FAREWELL, true), "so done", "im done");
-    CUES.addAll(farewell1,
+    // Ordinary goodbyes: they count only beside another, non-social signal.
+    CUES.addAll(cue(1, Mode.SELF, Category.SOCIAL),
         "i love you all|guys|everyone|everybody", "thank you for everything",
+        "goodbye|bye everyone|everybody|all|guys|forever|friends", "saying goodbye",
+        "adios a todos", "please dont be mad|angry", "gracias por todo");
+    CUES.addAll(farewell1,
         "written|wrote|writing|left the|a|my note|letter|letters",
         "gonna|going do it tonight", "going to do it tonight", "want|wanna to disappear",
         "nobody|noone needs|wants|loves me", "no one needs|wants|loves me",
-        "goodbye|bye everyone|everybody|all|guys|forever|friends", "saying goodbye",
         "sorry for everything", "im sorry everyone|everybody|all", "im so sorry everyone|everybody",
         "forgive me for everything",
         "tell my kids|kid|son|daughter|mom|dad|sponsor|wife|husband|family|parents i|that",
@@ -105,12 +108,12 @@ final class CrisisCues {
         "estoy suicida", "tengo ganas de morir|morirme|matarme");
     CUES.addAll(cue(1, Mode.SELF, Category.FAREWELL),
         "ya no puedo mas", "ya no aguanto mas", "no aguanto mas", "no puedo mas", "soy una carga",
-        "adios a todos", "perdon a todos", "perdonenme", "perdoname por todo", "lo siento por todo",
+        "perdon a todos", "perdonenme", "perdoname por todo", "lo siento por todo",
         "estoy en el puente|techo", "estoy en la azotea", "estoy en las vias", "no tiene sentido nada|vivir");
     CUES.addAll(cue(1, Mode.FIRST, Category.FAREWELL),
         "on|at the bridge|ledge|edge|roof|rooftop|tracks|railing",
         "dont know why im|i texting|texted|writing|messaging|telling you|this",
-        "please dont be mad|angry", "tonights the night", "tonight is the night", "no se por que te escribo");
+        "tonights the night", "tonight is the night", "no se por que te escribo");
     CUES.addAll(ideation2,
         "standing|sitting on the edge|ledge|railing", "cant|cannot be here anymore",
         "thinking about|of jumping|dying", "cant|cannot stop thinking about dying|jumping|suicide",

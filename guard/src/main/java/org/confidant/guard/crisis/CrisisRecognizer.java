@@ -116,6 +116,15 @@ public final class CrisisRecognizer implements Recognizer {
     if (h.category() == Category.DANGER) {
       return intox;
     }
+    if (h.category() == Category.SOCIAL) {
+      for (Hit o : cluster) {
+        if (o.weight() > 0 && o.category() != Category.SOCIAL && o.category() != Category.DANGER
+            && !(o.category() == Category.EMERGENCY && o.weight() == 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (h.category() == Category.EMERGENCY && h.weight() == 1) {
       for (Hit o : cluster) {
         if (o != h && (o.weight() >= 2 || o.category() == Category.EMERGENCY

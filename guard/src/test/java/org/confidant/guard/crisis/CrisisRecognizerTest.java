@@ -202,6 +202,9 @@ class CrisisRecognizerTest {
       Just took my Antabuse, feeling good about today                          | false
       Se me murió el celular, les escribo más tarde                            | false
       Ese chiste me mató jajaja                                                | false
+      Goodbye everyone, moving to Denver next week! I love you all.            | false
+      Thank you for everything, this group saved my life. Bye guys!            | false
+      Goodbye everyone. I'm sorry for everything.                              | true
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
