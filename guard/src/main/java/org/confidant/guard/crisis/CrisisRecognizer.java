@@ -83,16 +83,30 @@ public final class CrisisRecognizer implements Recognizer {
   }
 
   private static void report(Analysis analysis, Words w, List<Hit> cluster, List<Finding> out) {
+    // One pass for what partners the cluster offers, one pass to add up: linear in the cluster.
     boolean intox = false;
+    boolean substantive = false;
+    int partners = 0;
     for (Hit h : cluster) {
       intox |= h.category() == Category.INTOXICATION;
+      boolean weakContext = h.category() == Category.EMERGENCY && h.weight() == 1;
+      substantive |= h.weight() > 0 && h.category() != Category.SOCIAL
+          && h.category() != Category.DANGER && !weakContext;
+      if (h.weight() >= 2 || h.category() == Category.EMERGENCY || h.category() == Category.BODY
+          || h.category() == Category.INTOXICATION) {
+        partners++;
+      }
     }
     int sum = 0;
     int from = Integer.MAX_VALUE;
     int to = -1;
     boolean author = false;
     for (Hit h : cluster) {
-      if (!counts(h, cluster, intox)) {
+      boolean counts = h.weight() > 0
+          && (h.category() != Category.DANGER || intox)
+          && (h.category() != Category.SOCIAL || substantive)
+          && !(h.category() == Category.EMERGENCY && h.weight() == 1 && partners < 2);
+      if (!counts) {
         continue;
       }
       sum += h.weight();
@@ -106,35 +120,6 @@ public final class CrisisRecognizer implements Recognizer {
     double score = Math.min(0.95, 0.5 + 0.15 * sum);
     out.add(analysis.finding(Rule.CRISIS, null, w.start(from), w.end(to - 1), score,
         author ? Subject.AUTHOR : Subject.OTHER, EXPLANATION, ID));
-  }
-
-  /** Whether a weak signal has the partner it needs: driving needs drink, context needs signs. */
-  private static boolean counts(Hit h, List<Hit> cluster, boolean intox) {
-    if (h.weight() <= 0) {
-      return false;
-    }
-    if (h.category() == Category.DANGER) {
-      return intox;
-    }
-    if (h.category() == Category.SOCIAL) {
-      for (Hit o : cluster) {
-        if (o.weight() > 0 && o.category() != Category.SOCIAL && o.category() != Category.DANGER
-            && !(o.category() == Category.EMERGENCY && o.weight() == 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (h.category() == Category.EMERGENCY && h.weight() == 1) {
-      for (Hit o : cluster) {
-        if (o != h && (o.weight() >= 2 || o.category() == Category.EMERGENCY
-            || o.category() == Category.BODY || o.category() == Category.INTOXICATION)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return true;
   }
 
   private static void collectPhrases(Words w, Context ctx, List<Hit> hits) {

@@ -244,7 +244,8 @@ class CoercionRecognizerTest {
   void neverThrowsAndStaysLinearOnHugeAdversarialInput() {
     StringBuilder sb = new StringBuilder();
     while (sb.length() < 1_000_000) {
-      sb.append("what's your your last name send me tell the group what you did where do ");
+      sb.append("what's your your last name send me tell the group what you did where do ")
+          .append("or i'll tell everyone unless you we're waiting. no pressure ");
     }
     long t = System.nanoTime();
     detect(sb.toString());

@@ -235,7 +235,8 @@ class CrisisRecognizerTest {
   void neverThrowsAndStaysLinearOnHugeAdversarialInput() {
     StringBuilder sb = new StringBuilder();
     while (sb.length() < 1_000_000) {
-      sb.append("i i want to to die pills all my pills lined took all 55 \uD83D\uDE02 ¿ ' ");
+      sb.append("i i want to to die pills all my pills lined took all 55 \uD83D\uDE02 ¿ ' ")
+          .append("goodbye everyone what do i do passed out drunk driving ");
     }
     String huge = sb.toString();
     long t = System.nanoTime();
