@@ -34,7 +34,7 @@ final class CoercionCues {
         "contact info|information|details", "datos personales", "datos de contacto");
     DETAILS.addAll(Detail.CONTACT, "number|numbers|numero|numeros|digits|phone|cell|contact",
         "texts|messages|dms|chats|location|records|mensajes|ubicacion", "call log",
-        "browser|search history",
+        "browser|search history", "pic|pics|picture|pictures|photo|photos|selfie",
         "datos");
     DETAILS.addAll(Detail.NAME, "name|names|nombre|nombres");
   }
@@ -183,7 +183,9 @@ final class CoercionCues {
           "como se llama tu padrino|madrina|amigo|amiga|esposo|esposa|novio|novia",
           "how can|do|could i contact|reach him|her|them", "whats his|her face",
           "who are you really", "quien eres en realidad", "i need|want a name|names",
-          "give me a name|names", "name names", "necesito un nombre|nombres");
+          "give me a name|names", "name names", "necesito un nombre|nombres",
+          "who shared|said|talked about", "who was it that shared|said|told|talked",
+          "which one of you shared|said|told", "quien compartio|dijo|conto lo|eso|sobre");
   /** Offers that hold only when they end the clause ("if you want." but not "if you want to"). */
   static final PhraseTable<Boolean> CLAUSE_FINAL_NO_PRESSURE = new PhraseTable<Boolean>()
       .addAll(true, "if you want|like|wish", "if youd like", "si quieres", "si te parece");

@@ -92,6 +92,8 @@ final class CrisisCues {
         "tell my kids|kid|son|daughter|mom|dad|sponsor|wife|husband|family|parents i|that",
         "letters|letter|notes|note to|for my kids|family|wife|husband|son|daughter|parents|mom",
         "giving away my stuff|things");
+    CUES.addAll(new Cue(2, Mode.FIRST, Category.IDEATION, true), "going|gonna to? jump",
+        "voy a saltar|tirarme|aventarme");
     // Spanish.
     CUES.addAll(self2,
         "quiero|quisiera morir|morirme|matarme|desaparecer|suicidarme", "me quiero morir|matar",
@@ -117,7 +119,10 @@ final class CrisisCues {
     CUES.addAll(ideation2,
         "standing|sitting on the edge|ledge|railing", "cant|cannot be here anymore",
         "thinking about|of jumping|dying", "cant|cannot stop thinking about dying|jumping|suicide",
-        "keep thinking about dying|jumping|suicide",
+        "keep thinking about dying|jumping|suicide", "sleep forever", "never wake up",
+        "hose running? from|to|in the exhaust", "exhaust pipe", "dormir para siempre",
+        "tirarme|aventarme|lanzarme del|de|por|a el|la|un|una|las? puente|edificio|techo|balcon|vias"
+            + "|azotea|ventana",
         "cant|cannot keep living", "dont think ill|i make it through the night|tonight",
         "wont make it through the night|tonight", "by the time you read this",
         "ill be gone by", "want|wanna to disappear forever", "disappear forever", "standing|sitting on the bridge|roof",
@@ -151,7 +156,7 @@ final class CrisisCues {
         "overdosing", "oding", "is od", "is oding");
     CUES.addAll(sign1,
         "passed out", "on the floor", "do|should i call 911", "call 911", "narcan",
-        "what do i do", "what should i do", "que hago", "took too much|many", "mixing|mixed pills|xanax|benzos",
+        "what do i do", "what should i do", "que hago", "slurring", "arrastrando las palabras", "took too much|many", "mixing|mixed pills|xanax|benzos",
         "tome demasiado|demasiadas");
     // Being drunk or high now, and what makes it dangerous.
     Cue intox = cue(1, Mode.FIRST, Category.INTOXICATION);
@@ -171,7 +176,8 @@ final class CrisisCues {
         "get|getting in|into the|my car", "manejar", "manejando", "conducir", "las llaves");
     CUES.addAll(cue(0, Mode.ANY, Category.INERT),
         "drunk driving|driver|drivers|dial|dialing|tank", "drink driving", "drunk driving crash",
-        "high school|five");
+        "high school|five", "driving|drove|drive drunk|high|buzzed|impaired", "driving under",
+        "me estoy muriendo de", "dying of laughter|boredom|embarrassment|shame");
   }
 
   /** Means of self-harm; pills and knives need a stronger sign of being at hand. */
@@ -196,7 +202,8 @@ final class CrisisCues {
       "myself", "mine", "yo", "mi", "mis", "tengo", "compre", "estoy");
   static final Set<String> OTHER_PERSON = Set.of("you", "youre", "youve", "u", "ur", "he",
       "hes", "she", "shes", "they", "theyre", "we", "were", "someone", "somebody", "anyone",
-      "anybody", "people", "everyone", "him", "his", "her", "their", "tu", "usted", "ella");
+      "anybody", "people", "everyone", "him", "his", "her", "their", "tu", "usted", "ella",
+      "who");
   /** People a writer names with "my" as the subject of a sentence about them. */
   static final Set<String> RELATIVES = Set.of("mom", "mother", "dad", "father", "friend",
       "sponsor", "sponsee", "wife", "husband", "brother", "sister", "son", "daughter", "kid",

@@ -233,9 +233,10 @@ public final class CrisisRecognizer implements Recognizer {
   private static void collectIngestion(Words w, Context ctx, List<Hit> hits) {
     for (int i = 0; i < w.size(); i++) {
       if (!CrisisCues.INGEST.contains(w.word(i)) || !ctx.allows(w, i, false)
-          || negated(w, i) || !firstPerson(w, i)) {
+          || negated(w, i)) {
         continue;
       }
+      boolean writer = firstPerson(w, i);
       boolean drug = false;
       int amounts = 0;
       boolean container = false;
@@ -256,8 +257,11 @@ public final class CrisisRecognizer implements Recognizer {
       if (INTEND.contains(w.word(i)) && !intends(w, i)) {
         weight = 0; // "I take my pills every morning" is no plan
       }
-      if (weight > 0) {
+      if (weight > 0 && writer) {
         hits.add(new Hit(i, hi + 1, weight, Category.INTOXICATION, Mode.FIRST));
+      } else if (weight == 2) {
+        // Someone else took a lot: an emergency only beside another sign ("what do I do").
+        hits.add(new Hit(i, hi + 1, 1, Category.EMERGENCY, Mode.ANY));
       }
     }
   }

@@ -205,6 +205,52 @@ class CrisisRecognizerTest {
       Goodbye everyone, moving to Denver next week! I love you all.            | false
       Thank you for everything, this group saved my life. Bye guys!            | false
       Goodbye everyone. I'm sorry for everything.                              | true
+      Please pray for Ana, she tried to kill herself last weekend and is in the psych unit. | false
+      At Tuesday's meeting Jake said he's been thinking about suicide again. I'm worried. | false
+      My sponsee relapsed and got a DUI driving drunk last night. What should I tell him? | false
+      Our GSR Frank has been drinking again and his wife wants a divorce.      | false
+      My old drinking buddy died of an overdose in March. I still think about him. | false
+      When I hit bottom I had a gun in my mouth. That was 12 years ago.        | false
+      I remember lying on the bathroom floor thinking I wanted to die. Now I'm 5 years sober. | false
+      Step 1 says we admitted we were powerless. You have to admit it before you can move on. | false
+      You should call your sponsor and tell her what happened, she'll understand. | false
+      I had to tell my boss I was in rehab, it was terrifying but he was kind. | false
+      Tell me what you need from me this week.                                 | false
+      What's your sponsor's advice on this?                                    | false
+      What's your take on the new format?                                      | false
+      Where does the Thursday meeting meet now?                                | false
+      Where do you work out? I need a new gym.                                 | false
+      If anyone asks for your last name, you don't have to give it.            | false
+      Newcomers are never required to share. Just listen.                      | false
+      He kept asking for my address so I blocked him. Was that ok?             | false
+      Someone asked me what my last name was at the meeting and it made me uncomfortable. | false
+      Can I get your opinion on something?                                     | false
+      Can I have your attention for a moment? We have announcements.           | false
+      Could you give me a ride Saturday?                                       | false
+      Send me your gratitude list tonight                                      | false
+      Drop your favorite slogans in the chat!                                  | false
+      Post your sobriety dates below so we can celebrate!                      | false
+      Reply with a thumbs up if you're coming to the picnic                    | false
+      Give us a call at the central office if you need a meeting list.         | false
+      Ana's number is on the phone list if you need it                         | false
+      I'm dying of laughter at this meme                                       | false
+      Me estoy muriendo de risa con este meme                                  | false
+      The Big Book chapter 'To Wives' talks about husbands who want to die from shame. | false
+      I'm sick and tired of being sick and tired                               | false
+      I drank for 20 years and thought I'd never stop. Today I'm free.         | false
+      My doctor put me on Xanax and I'm scared to take it because of my recovery. | false
+      I'm on my way to the meeting, driving now, see you soon!                 | false
+      Sorry I missed the meeting, I was at the hospital with my mom, she's ok now. | false
+      My heart is racing, I have to share tonight for the first time!          | false
+      I'm hearing things about the group conscience vote, anyone know what happened? | false
+      He told me 'I'll kill you if you tell anyone' — my ex used to say that when he drank. | false
+      What's his problem? He's always late.                                    | false
+      I'm sitting in my car with a hose running from the exhaust               | true
+      I took every pill in the house. I'm so tired.                            | true
+      My sponsee just called me slurring and said she took a bunch of pills, she's at home alone, what do I do | true
+      I'm going to jump. I'm sorry.                                            | true
+      I just want to sleep forever                                             | true
+      Tengo ganas de tirarme del puente                                        | true
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
