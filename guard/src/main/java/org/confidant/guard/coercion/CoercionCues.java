@@ -24,11 +24,13 @@ final class CoercionCues {
         "last|full|real|legal|maiden name|names", "surname|surnames", "apellido|apellidos",
         "nombre|nombres completo|completos|real|verdadero", "address|addresses|addy",
         "email|emails|correo|direccion|domicilio", "e mail", "home address",
-        "password|passwords|login|pin|contrasena|clave", "bank statement|statements|account|info|details",
+        "password|passwords|login|pin|contrasena|clave",
+        "bank statement|statements|account|info|details",
         "credit card", "account number", "routing number", "ssn", "social security number?",
         "dob", "date of birth", "birthdate", "birth date", "fecha de nacimiento",
         "id|ids|license|licence|passport|pasaporte|cedula|dni|licencia|identificacion",
-        "case|docket number", "numero de caso", "employer|workplace", "facebook|fb|instagram|insta|ig",
+        "case|docket number", "numero de caso", "employer|workplace",
+        "facebook|fb|instagram|insta|ig",
         "snap|snapchat|tiktok|twitter|linkedin|socials|handle|username|whatsapp",
         "phone number", "cell number", "numero de telefono|celular", "telefono|celular|cel",
         "contact info|information|details", "datos personales", "datos de contacto");
@@ -192,7 +194,8 @@ final class CoercionCues {
   /** Voluntary, no-pressure wording that turns a request into an offer. */
   static final PhraseTable<Boolean> NO_PRESSURE = new PhraseTable<Boolean>()
       .addAll(true, "no pressure", "totally|completely|perfectly fine|ok|okay",
-          "no worries", "only if", "if youre comfortable", "if you feel like", "optional", "no obligation", "no rush",
+          "no worries", "only if", "if youre comfortable", "if you feel like", "optional",
+          "no obligation", "no rush",
           "sin presion", "no hay problema", "si te sientes", "fine if not",
           "ok if not", "okay if not", "up to you", "your call", "no need");
 }

@@ -75,12 +75,12 @@ public final class CoercionRecognizer implements Recognizer {
     int i = 0;
     while (i < hits.size()) {
       int from = hits.get(i).from();
-      int to = hits.get(i).to();
+      int to = clauseEnd(w, hits.get(i).to());
       boolean detail = !hits.get(i).story();
       int j = i + 1;
       while (j < hits.size()
           && w.sentence(hits.get(j).from()) - w.sentence(to - 1) <= 1) {
-        to = Math.max(to, hits.get(j).to());
+        to = Math.max(to, clauseEnd(w, hits.get(j).to()));
         detail |= !hits.get(j).story();
         j++;
       }
@@ -89,6 +89,15 @@ public final class CoercionRecognizer implements Recognizer {
           ID));
       i = j;
     }
+  }
+
+  /** The span end pushed to the end of its clause, by at most six words: the whole request. */
+  private static int clauseEnd(Words w, int to) {
+    int k = to;
+    while (k < w.size() && k < to + 6 && w.sameClause(k, to - 1)) {
+      k++;
+    }
+    return k;
   }
 
   /** "What's your last name?", "send me your address", "the address for that guy Derek". */

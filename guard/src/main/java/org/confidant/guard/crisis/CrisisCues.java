@@ -55,25 +55,34 @@ final class CrisisCues {
         "dont want to be here|around anymore|tonight", "dont wanna be here|around anymore",
         "do not want to be here|around anymore", "dont want to go on",
         "dont want to do this anymore", "dont know if i can keep going", "dont know if i can go on",
-        "dont know how much longer i can", "cant|cannot keep going", "not going to make it through the night",
+        "dont know how much longer i can", "cant|cannot keep going",
+        "not going to make it through the night",
         "no reason to live", "nothing left? to live for", "better off dead",
-        "dont see the point anymore", "dont see the point in|of living|anything", "dont see the point in going on",
-        "no point in living", "no point in going on", "planning how|out", "how id|i'd do it", "how i would do it",
-        "how i would end it", "planning my death|suicide", "tired of living", "tired of being alive",
-        "wont be here|around tomorrow", "wont be around much longer", "this is my last post|message|text|night",
-        "scared|afraid of what i might do", "scared|afraid ill do something", "dont trust myself not to",
+        "dont see the point anymore", "dont see the point in|of living|anything",
+        "dont see the point in going on",
+        "no point in living", "no point in going on", "planning how|out", "how id|i'd do it",
+        "how i would do it",
+        "how i would end it", "planning my death|suicide", "tired of living",
+        "tired of being alive",
+        "wont be here|around tomorrow", "wont be around much longer",
+        "this is my last post|message|text|night",
+        "scared|afraid of what i might do", "scared|afraid ill do something",
+        "dont trust myself not to",
         "i think im dying");
     CUES.addAll(self2,
-        "kill|killing|hurt|hurting|harm|harming|off|hang|hanging|shoot|shooting|drown|poison myself",
+        "kill|killing|hurt|hurting|harm|harming|off|hang|hanging myself",
+        "shoot|shooting|drown|drowning|poison|poisoning myself",
         "cut|cutting myself again?", "kms",
         "take|taking|end|ending my own? life", "better off without me",
         "everyone|everybody|they|family would be better off", "stop being a burden",
         "notice|care|miss me if i was|were|died|disappeared|gone",
         "care|notice|miss|matter if i was|were|died|disappeared|wasnt|werent",
-        "notice if i was|were gone", "dont care what happens to me", "dont care if i die|live", "dont care if i wake up",
+        "notice if i was|were gone", "dont care what happens to me", "dont care if i die|live",
+        "dont care if i wake up",
         "dont care if i make it", "wrote a suicide note", "suicide note");
     CUES.addAll(hopeless1,
-        "cant|cannot do this anymore", "cant|cannot do this any more", "cant|cannot take it|this anymore",
+        "cant|cannot do this anymore", "cant|cannot do this any more",
+        "cant|cannot take it|this anymore",
         "cant|cannot go on", "cant|cannot live like this", "i give up", "done fighting",
         "tired of fighting", "no way out", "hopeless", "whats the point", "dont see the point",
         "a burden", "dont trust myself", "nobody would notice|care", "no one would notice|care");
@@ -97,21 +106,27 @@ final class CrisisCues {
     // Spanish.
     CUES.addAll(self2,
         "quiero|quisiera morir|morirme|matarme|desaparecer|suicidarme", "me quiero morir|matar",
-        "me voy a matar|morir", "voy a matarme|suicidarme", "voy a acabar con todo", "voy a acabar con mi vida",
+        "me voy a matar|morir", "voy a matarme|suicidarme", "voy a acabar con todo",
+        "voy a acabar con mi vida",
         "quitarme la vida", "acabar con mi vida", "terminar con todo", "terminar con mi vida",
         "pienso|pensando|pensado en matarme|suicidarme|morirme",
         "pienso|pensando|pensado en el suicidio",
         "no quiero vivir|despertar|existir", "no quiero seguir viviendo",
-        "ya no quiero estar aqui", "ya no quiero vivir|seguir", "no vale la pena vivir", "mejor sin mi",
+        "ya no quiero estar aqui", "ya no quiero vivir|seguir", "no vale la pena vivir",
+        "mejor sin mi",
         "estarian|estaria|estarán mejor sin mi", "nadie me extranaria|notaria|extrañaria",
-        "dejar de ser una carga", "hacerme dano|daño", "cortarme otra vez", "cortarme de nuevo", "cortarme las venas",
-        "me las tomo todas", "me las voy a tomar todas", "me voy a tomar todas", "no me importa lo que me pase", "no me importa morir|morirme",
-        "no le veo sentido a la vida", "no le veo sentido a vivir|nada", "quiero que todo termine|acabe", "quiero que todo se acabe",
+        "dejar de ser una carga", "hacerme dano|daño", "cortarme otra vez", "cortarme de nuevo",
+        "cortarme las venas",
+        "me las tomo todas", "me las voy a tomar todas", "me voy a tomar todas",
+        "no me importa lo que me pase", "no me importa morir|morirme",
+        "no le veo sentido a la vida", "no le veo sentido a vivir|nada",
+        "quiero que todo termine|acabe", "quiero que todo se acabe",
         "estoy suicida", "tengo ganas de morir|morirme|matarme");
     CUES.addAll(cue(1, Mode.SELF, Category.FAREWELL),
         "ya no puedo mas", "ya no aguanto mas", "no aguanto mas", "no puedo mas", "soy una carga",
         "perdon a todos", "perdonenme", "perdoname por todo", "lo siento por todo",
-        "estoy en el puente|techo", "estoy en la azotea", "estoy en las vias", "no tiene sentido nada|vivir");
+        "estoy en el puente|techo", "estoy en la azotea", "estoy en las vias",
+        "no tiene sentido nada|vivir");
     CUES.addAll(cue(1, Mode.FIRST, Category.FAREWELL),
         "on|at the bridge|ledge|edge|roof|rooftop|tracks|railing",
         "dont know why im|i texting|texted|writing|messaging|telling you|this",
@@ -121,11 +136,12 @@ final class CrisisCues {
         "thinking about|of jumping|dying", "cant|cannot stop thinking about dying|jumping|suicide",
         "keep thinking about dying|jumping|suicide", "sleep forever", "never wake up",
         "hose running? from|to|in the exhaust", "exhaust pipe", "dormir para siempre",
-        "tirarme|aventarme|lanzarme del|de|por|a el|la|un|una|las? puente|edificio|techo|balcon|vias"
-            + "|azotea|ventana",
+        "tirarme|aventarme|lanzarme del|de|por|a el|la|un|una|las? "
+            + "puente|edificio|techo|balcon|vias|azotea|ventana",
         "cant|cannot keep living", "dont think ill|i make it through the night|tonight",
         "wont make it through the night|tonight", "by the time you read this",
-        "ill be gone by", "want|wanna to disappear forever", "disappear forever", "standing|sitting on the bridge|roof",
+        "ill be gone by", "want|wanna to disappear forever", "disappear forever",
+        "standing|sitting on the bridge|roof",
         "driving|drive my car into|off", "crash|crashing my car", "drive off a|the bridge|cliff",
         "jump|jumping off a|the bridge|roof|building|cliff", "jump in front of",
         "step|stepping|walk|walking in front of a|the train|bus|truck|car");
@@ -140,7 +156,8 @@ final class CrisisCues {
         "throwing|coughing up blood", "vomiting blood", "no puedo respirar", "me duele el pecho",
         "dolor en el pecho", "me estoy muriendo");
     CUES.addAll(body1,
-        "heart is|keeps racing|pounding", "cant|cannot stop shaking", "cant|cannot stop throwing up", "shaking so bad",
+        "heart is|keeps racing|pounding", "cant|cannot stop shaking",
+        "cant|cannot stop throwing up", "shaking so bad",
         "seeing|see bugs|spiders|things", "hearing|hear voices|things", "hallucinating",
         "heart attack", "no paro de temblar", "veo bichos", "escucho voces");
     // Emergency signs in someone with the writer.
@@ -148,20 +165,24 @@ final class CrisisCues {
     Cue sign1 = cue(1, Mode.ANY, Category.EMERGENCY);
     CUES.addAll(sign2,
         "not|barely|isnt|stopped breathing", "wont wake up", "will not wake up", "not waking up",
-        "cant|cannot wake him|her|them|em up?", "turning blue|purple", "lips are|r|look blue|purple",
+        "cant|cannot wake him|her|them|em up?", "turning blue|purple",
+        "lips are|r|look blue|purple",
         "not responding", "unresponsive", "no pulse", "foaming at the mouth", "is seizing",
         "no respira", "no despierta", "no se despierta", "no reacciona", "no responde",
-        "se esta poniendo morado|morada|azul", "esta inconsciente", "no puedo despertarlo|despertarla",
+        "se esta poniendo morado|morada|azul", "esta inconsciente",
+        "no puedo despertarlo|despertarla",
         "car|engine running in the garage", "garage with the car|engine running|on",
         "overdosing", "oding", "is od", "is oding");
     CUES.addAll(sign1,
         "passed out", "on the floor", "do|should i call 911", "call 911", "narcan",
-        "what do i do", "what should i do", "que hago", "slurring", "arrastrando las palabras", "took too much|many", "mixing|mixed pills|xanax|benzos",
+        "what do i do", "what should i do", "que hago", "slurring", "arrastrando las palabras",
+        "took too much|many", "mixing|mixed pills|xanax|benzos",
         "tome demasiado|demasiadas");
     // Being drunk or high now, and what makes it dangerous.
     Cue intox = cue(1, Mode.FIRST, Category.INTOXICATION);
     CUES.addAll(intox,
-        "drunk", "wasted", "hammered", "smashed", "blacked out", "im|getting|still|so high", "i am high",
+        "drunk", "wasted", "hammered", "smashed", "blacked out", "im|getting|still|so high",
+        "i am high",
         "already drank", "drank half|most of? the bottle", "drinking right now", "drinking again",
         "drank tonight", "just used", "halfway through a|the|my fifth|bottle|handle",
         "drank a|an|the whole|entire bottle|fifth|handle", "drank a bottle|fifth|handle|pint",
@@ -246,6 +267,7 @@ final class CrisisCues {
         "in case", "what to do if", "si alguien|estas|tu|usted|sientes|piensas|alguna",
         "alguien que", "call or text 988", "signs of");
     CONTEXT.addAll("joke", "lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "jk", "jaja",
-        "jajaja", "😂", "🤣", "😅", "😆", "💀", "of embarrassment|shame", "laughing", "cringe");
+        "jajaja", "😂", "🤣", "😅", "😆", "💀", "of embarrassment|shame", "laughing",
+        "cringe");
   }
 }
