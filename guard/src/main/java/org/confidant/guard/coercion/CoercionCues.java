@@ -145,7 +145,8 @@ final class CoercionCues {
           "were all waiting", "everyones waiting", "waiting on you", "not a real member",
           "cant be a real member", "people will start wondering|talking",
           "if you dont people|everyone|everybody will", "you owe me the truth",
-          "no puedes esconderte", "todos estamos esperando", "now its your turn",
+          "no puedes esconderte", "todos estamos esperando", "deserves|deserve to know",
+          "merece|merecen|merecemos saber", "now its your turn",
           "were waiting for you|on you", "solo faltas tu");
   /** Pressure that counts only when it ends its sentence ("We're waiting."). */
   static final PhraseTable<Boolean> PRESSURE_FINAL = new PhraseTable<Boolean>()
@@ -182,6 +183,7 @@ final class CoercionCues {
   /** Requests for a detail in one set phrase. */
   static final PhraseTable<Boolean> DIRECT_REQUEST = new PhraseTable<Boolean>()
       .addAll(true, "como te|se apellidas|apellida|apellidan", "como se llama ella",
+          "como te llamas completo", "como te llamas de apellido",
           "como se llama tu padrino|madrina|amigo|amiga|esposo|esposa|novio|novia",
           "how can|do|could i contact|reach him|her|them", "whats his|her face",
           "who are you really", "quien eres en realidad", "i need|want a name|names",

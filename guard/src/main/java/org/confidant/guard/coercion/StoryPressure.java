@@ -146,7 +146,7 @@ final class StoryPressure {
       return;
     }
     int audience = -1;
-    for (int k = j + 1; k <= j + 4 && k < w.size() && w.sameSentence(k, j); k++) {
+    for (int k = j + 1; k <= j + 6 && k < w.size() && w.sameSentence(k, j); k++) {
       if (CoercionCues.OUT_AUDIENCE.contains(w.word(k))) {
         audience = k;
         break;

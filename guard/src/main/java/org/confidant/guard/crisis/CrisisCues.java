@@ -51,7 +51,9 @@ final class CrisisCues {
         "suicidal", "commit suicide", "thinking about|of suicide", "attempt suicide",
         "dont want to live|exist|wake up", "do not want to live|exist|wake up",
         "dont wanna live|exist|wake up",
-        "dont|do not want to be alive", "dont want to live anymore",
+        "dont want to be alive", "do not want to be alive", "dont wanna be alive",
+        "dont want to live anymore", "to not wake up", "and not wake up", "so i dont wake up",
+        "hope i dont wake up",
         "dont want to be here|around anymore|tonight", "dont wanna be here|around anymore",
         "do not want to be here|around anymore", "dont want to go on",
         "dont want to do this anymore", "dont know if i can keep going", "dont know if i can go on",
@@ -115,7 +117,7 @@ final class CrisisCues {
         "ya no quiero estar aqui", "ya no quiero vivir|seguir", "no vale la pena vivir",
         "mejor sin mi",
         "estarian|estaria|estarán mejor sin mi", "nadie me extranaria|notaria|extrañaria",
-        "dejar de ser una carga", "hacerme dano|daño", "cortarme otra vez", "cortarme de nuevo",
+        "dejar de ser una carga", "hacerme dano|daño", "cortarme otra vez", "cortarme de nuevo", "me corte otra vez|de nuevo",
         "cortarme las venas",
         "me las tomo todas", "me las voy a tomar todas", "me voy a tomar todas",
         "no me importa lo que me pase", "no me importa morir|morirme",
@@ -152,11 +154,13 @@ final class CrisisCues {
         "chest pain|pains|tightness|pressure|hurts", "chest is hurting",
         "chest is|feels|feel|getting super|really|so|very|kinda? tight|heavy|crushed|tighter",
         "chest feels|feel like", "arm is|feels|went|has numb|tingling", "arm went|has gone numb",
-        "cant|cannot|can't breathe", "having a heart attack", "having a stroke|seizure",
+        "cant|cannot breathe", "no para de sangrar", "bleeding wont stop",
+        "cant|cannot stop the bleeding", "having a heart attack", "having a stroke|seizure",
         "throwing|coughing up blood", "vomiting blood", "no puedo respirar", "me duele el pecho",
         "dolor en el pecho", "me estoy muriendo");
     CUES.addAll(body1,
-        "heart is|keeps racing|pounding", "cant|cannot stop shaking",
+        "heart is|keeps racing|pounding", "took something", "bathroom floor",
+        "cant|cannot feel my legs|arms|hands|face|body", "cant|cannot stop shaking",
         "cant|cannot stop throwing up", "shaking so bad",
         "seeing|see bugs|spiders|things", "hearing|hear voices|things", "hallucinating",
         "heart attack", "no paro de temblar", "veo bichos", "escucho voces");
@@ -210,7 +214,7 @@ final class CrisisCues {
   /** Words that put the means at hand. */
   static final Set<String> AT_HAND = Set.of("holding", "lined", "counted", "counting", "saved",
       "saving", "stockpiling", "hoarding", "hoarded", "collecting", "collected", "guardando",
-      "table", "counter", "nightstand", "beside", "mesa",
+      "table", "counter", "nightstand", "beside", "mesa", "count",
       "stockpiled", "stashed", "front", "next", "hand", "lap", "here", "aqui", "enfrente",
       "delante", "ready", "loaded", "cargada", "whole", "all", "every", "enough", "todas",
       "staring", "thinking", "pensando");
@@ -224,7 +228,7 @@ final class CrisisCues {
   static final Set<String> OTHER_PERSON = Set.of("you", "youre", "youve", "u", "ur", "he",
       "hes", "she", "shes", "they", "theyre", "we", "were", "someone", "somebody", "anyone",
       "anybody", "people", "everyone", "him", "his", "her", "their", "tu", "usted", "ella",
-      "who");
+      "who", "us");
   /** People a writer names with "my" as the subject of a sentence about them. */
   static final Set<String> RELATIVES = Set.of("mom", "mother", "dad", "father", "friend",
       "sponsor", "sponsee", "wife", "husband", "brother", "sister", "son", "daughter", "kid",

@@ -261,6 +261,38 @@ class CoercionRecognizerTest {
       Ok who was it that shared about the DUI? I need to know.                 | true
       Give me the names of everyone who was at the Friday meeting.             | true
       Send me the addresses of all the members, I'm making a map.              | true
+      Hey Rachel! Loved your share. What's your last name so I can find you on LinkedIn? | true
+      For the retreat roster, I need everyone's full name, address and emergency contact by Sunday. No roster, no retreat. | true
+      Omar, the group deserves to know why you left treatment early. Spill it. | true
+      what's the address of the guy who runs the Monday meeting? he owes me $50 | true
+      can u send me kayla's snap? she left the group chat and won't answer     | true
+      You're not leaving this call until you tell us who told your boss.       | true
+      I'll post your mugshot in the group unless you pay me back by Friday.    | true
+      Quick q — where does Tasha work? Need to drop something off              | true
+      ¿Me puedes dar el correo de Lucía? No me contesta.                       | true
+      Tienes que decirle a todos en la reunión lo que le hiciste a tu esposa.  | true
+      Oye nuevo, ¿cómo te llamas completo? Para apuntarte en la lista.         | true
+      Hey Rachel! Loved your share. Want to get coffee sometime?               | false
+      The retreat roster only needs first names. Sign up by Sunday!            | false
+      Omar, welcome back. Glad you're here.                                    | false
+      what's the address for the Monday meeting? my GPS is being weird         | false
+      can u send me the link for the group chat? I got kicked out by accident  | false
+      We'll stay on the call until everyone who wants to share has shared.     | false
+      I'll post the new schedule in the group by Friday.                       | false
+      Quick q — where does the Thursday meeting park?                          | false
+      ¿Me puedes mandar la lista de reuniones?                                 | false
+      En la reunión cada quien comparte lo que quiere, nadie te obliga.        | false
+      Tell your sponsor I said hi!                                             | false
+      Don't tell anyone my last name, ok? I'm still not comfortable with that. | false
+      I'm so ashamed of how I acted at the meeting, I owe everyone an amends.  | false
+      The sponsee I told you about overdosed in 2019 and survived. She's 4 years clean now. | false
+      I'm drunk on gratitude today lol                                         | false
+      Tonight's topic: how do we deal with suicidal thoughts in sobriety? All welcome. | false
+      A lot of us came in wanting to die. It gets better.                      | false
+      I used to count pills every night before I got sober.                    | false
+      My sponsor saved my life when I was suicidal. I owe her everything.      | false
+      Tengo que ir al médico mañana porque me duele la espalda                 | false
+      Me corté el pelo, ¿qué opinan? jaja                                      | false
       """)
   void flagsRequestsForDetailsAndPressureButNotOffers(String text, boolean coercion) {
     List<Finding> found = detect(text);

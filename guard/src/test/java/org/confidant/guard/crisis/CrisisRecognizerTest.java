@@ -251,6 +251,36 @@ class CrisisRecognizerTest {
       I'm going to jump. I'm sorry.                                            | true
       I just want to sleep forever                                             | true
       Tengo ganas de tirarme del puente                                        | true
+      Hey Rachel! Loved your share. Want to get coffee sometime?               | false
+      The retreat roster only needs first names. Sign up by Sunday!            | false
+      Omar, welcome back. Glad you're here.                                    | false
+      what's the address for the Monday meeting? my GPS is being weird         | false
+      can u send me the link for the group chat? I got kicked out by accident  | false
+      We'll stay on the call until everyone who wants to share has shared.     | false
+      I'll post the new schedule in the group by Friday.                       | false
+      Quick q — where does the Thursday meeting park?                          | false
+      ¿Me puedes mandar la lista de reuniones?                                 | false
+      En la reunión cada quien comparte lo que quiere, nadie te obliga.        | false
+      Tell your sponsor I said hi!                                             | false
+      Don't tell anyone my last name, ok? I'm still not comfortable with that. | false
+      I'm at the motel and I've got enough heroin to not wake up. I just wanted to say sorry. | true
+      can someone call me. i'm on the bathroom floor and i took something and i can't feel my legs | true
+      Every night I sit with the bottle of sleeping pills and count them. Tonight I might not stop at counting. | true
+      i dont wanna be alive anymore                                            | true
+      My girlfriend overdosed in the bathroom, she's breathing weird and I can't wake her | true
+      I'm drunk and I'm about to get behind the wheel, I don't care anymore    | true
+      I relapsed. I'm so ashamed. I'm going to end it tonight.                 | true
+      me corté otra vez y no para de sangrar                                   | true
+      Ya tengo la cuerda lista. Gracias por todo, de verdad.                   | true
+      I'm so ashamed of how I acted at the meeting, I owe everyone an amends.  | false
+      The sponsee I told you about overdosed in 2019 and survived. She's 4 years clean now. | false
+      I'm drunk on gratitude today lol                                         | false
+      Tonight's topic: how do we deal with suicidal thoughts in sobriety? All welcome. | false
+      A lot of us came in wanting to die. It gets better.                      | false
+      I used to count pills every night before I got sober.                    | false
+      My sponsor saved my life when I was suicidal. I owe her everything.      | false
+      Tengo que ir al médico mañana porque me duele la espalda                 | false
+      Me corté el pelo, ¿qué opinan? jaja                                      | false
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
