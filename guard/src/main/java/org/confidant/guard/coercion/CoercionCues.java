@@ -129,7 +129,8 @@ final class CoercionCues {
           "what * said|told|shared|did|wrote|confessed|admitted|saw|heard",
           "what happened|happend", "what really happened", "what went down",
           "who you|u were|was|used|slept|drank|did|got|are|hooked", "who it was", "who told",
-          "your|his|her|their|the whole? story|stories|history|secret|secrets",
+          "your|his|her|their|the whole|full|sobriety|recovery|drinking|using|life? "
+              + "story|stories|history|secret|secrets",
           "the truth", "the affair", "your past",
           "about the|your|his|her affair|relapse|dui|arrest|past|ex|divorce|drinking|using"
               + "|abortion|diagnosis|record|charges|case|husband|wife|boyfriend|girlfriend",
@@ -147,7 +148,7 @@ final class CoercionCues {
           "if you dont people|everyone|everybody will", "you owe me the truth",
           "no puedes esconderte", "todos estamos esperando", "deserves|deserve to know",
           "merece|merecen|merecemos saber", "now its your turn",
-          "were waiting for you|on you", "solo faltas tu");
+          "were waiting for|on you", "solo faltas tu");
   /** Pressure that counts only when it ends its sentence ("We're waiting."). */
   static final PhraseTable<Boolean> PRESSURE_FINAL = new PhraseTable<Boolean>()
       .addAll(true, "were waiting", "we are waiting", "everyone is waiting", "te estamos esperando",
@@ -155,7 +156,7 @@ final class CoercionCues {
   /** Obligations worded around the verb: "you owe it to the group to tell…". */
   static final PhraseTable<Boolean> OBLIGATION_FRAME = new PhraseTable<Boolean>()
       .addAll(true, "owe it to", "its your turn to", "its time for you to", "time for you to",
-          "its time you", "youre|you are expected|required|supposed to", "were asking you to",
+          "its time you", "youre expected|required|supposed to", "you are expected|required|supposed to", "were asking you to",
           "we need you to", "i need you to", "youd|you better", "i expect you to",
           "es hora de que", "te toca");
   /** Verbs of outing someone, for threats. */

@@ -117,7 +117,7 @@ final class CrisisCues {
         "ya no quiero estar aqui", "ya no quiero vivir|seguir", "no vale la pena vivir",
         "mejor sin mi",
         "estarian|estaria|estarán mejor sin mi", "nadie me extranaria|notaria|extrañaria",
-        "dejar de ser una carga", "hacerme dano|daño", "cortarme otra vez", "cortarme de nuevo", "me corte otra vez|de nuevo",
+        "dejar de ser una carga", "hacerme dano|daño", "cortarme otra vez", "cortarme de nuevo", "me corte otra vez", "me corte de nuevo",
         "cortarme las venas",
         "me las tomo todas", "me las voy a tomar todas", "me voy a tomar todas",
         "no me importa lo que me pase", "no me importa morir|morirme",
@@ -160,6 +160,8 @@ final class CrisisCues {
         "dolor en el pecho", "me estoy muriendo");
     CUES.addAll(body1,
         "heart is|keeps racing|pounding", "took something", "bathroom floor",
+        "cant|cannot stay awake", "cant|cannot keep my eyes open", "me voy a desmayar", "going to pass out",
+        "gonna pass out",
         "cant|cannot feel my legs|arms|hands|face|body", "cant|cannot stop shaking",
         "cant|cannot stop throwing up", "shaking so bad",
         "seeing|see bugs|spiders|things", "hearing|hear voices|things", "hallucinating",
@@ -190,7 +192,8 @@ final class CrisisCues {
         "already drank", "drank half|most of? the bottle", "drinking right now", "drinking again",
         "drank tonight", "just used", "halfway through a|the|my fifth|bottle|handle",
         "drank a|an|the whole|entire bottle|fifth|handle", "drank a bottle|fifth|handle|pint",
-        "drank half a", "drinking a fifth|bottle",
+        "drank half a", "drinking a fifth|bottle", "drank|drinking a lot", "drank|drinking so|too much",
+        "tome mucho|demasiado",
         "had|drank|downed 4|5|6|7|8|9|10|11|12|13|14|15|20|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve drinks|beers|shots|glasses",
         "too many drinks|beers|shots", "used tonight|today", "relapsed tonight|today",
@@ -246,6 +249,7 @@ final class CrisisCues {
       "taking", "swallow", "swallowing", "tomar", "tomarme", "tragar", "tragarme");
   static final Set<String> AMOUNT = Set.of("all", "whole", "entire", "everything", "handful",
       "bunch", "every", "todas", "todos", "todo", "muchas", "demasiadas", "frasco", "caja", "rest",
+      "mucho", "mucha", "muchos",
       "remaining", "leftover", "resto",
       "bottle", "box", "lot");
   static final Set<String> DRUG = Set.of("pills", "pill", "tylenol", "xanax", "percocet",

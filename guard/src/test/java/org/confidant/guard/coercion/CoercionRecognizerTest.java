@@ -293,6 +293,30 @@ class CoercionRecognizerTest {
       My sponsor saved my life when I was suicidal. I owe her everything.      | false
       Tengo que ir al médico mañana porque me duele la espalda                 | false
       Me corté el pelo, ¿qué opinan? jaja                                      | false
+      Before I sponsor you I need to see your court paperwork and your case number. | true
+      Who's the guy in the gray hoodie? Anybody know his last name?            | true
+      Hey, can you give me Luis's address? I want to mail him something.       | true
+      Everyone is required to share their sobriety story in the newsletter this month, with a photo. | true
+      Just tell me what Priya said in the women's meeting, I won't tell anyone. | true
+      So what's your real name? Nobody's really called 'Sunshine'.             | true
+      Don't make me ask again. What's your address?                            | true
+      Necesito saber dónde vive el nuevo.                                      | true
+      Pásame tu Facebook para ver si eres quien dices.                         | true
+      I need to see the meeting schedule, can someone post it?                 | false
+      Anybody know what time the convention starts?                            | false
+      Can you give me a hand with the chairs?                                  | false
+      Everyone is welcome to share in the newsletter this month if they want.  | false
+      Just tell me what you need and I'll be there.                            | false
+      What's the real reason we changed the format?                            | false
+      Send me a text when you're home, ok?                                     | false
+      Necesito saber a qué hora empieza la reunión.                            | false
+      Pásame la receta del pastel que trajiste, estaba riquísimo.              | false
+      I'm writing my 4th step in the bathtub lol                               | false
+      This group saved my life when I wanted to die three years ago.           | false
+      My sponsee told me last week she wanted to die but she's doing better now. | false
+      Everyone is dying to hear your story at the speaker meeting!             | false
+      Take your meds, drink water, call your sponsor. Simple stuff.            | false
+      Quiero morirme de la vergüenza jaja                                      | false
       """)
   void flagsRequestsForDetailsAndPressureButNotOffers(String text, boolean coercion) {
     List<Finding> found = detect(text);

@@ -281,6 +281,27 @@ class CrisisRecognizerTest {
       My sponsor saved my life when I was suicidal. I owe her everything.      | false
       Tengo que ir al médico mañana porque me duele la espalda                 | false
       Me corté el pelo, ¿qué opinan? jaja                                      | false
+      I need to see the meeting schedule, can someone post it?                 | false
+      Anybody know what time the convention starts?                            | false
+      Can you give me a hand with the chairs?                                  | false
+      Everyone is welcome to share in the newsletter this month if they want.  | false
+      Just tell me what you need and I'll be there.                            | false
+      What's the real reason we changed the format?                            | false
+      Send me a text when you're home, ok?                                     | false
+      Necesito saber a qué hora empieza la reunión.                            | false
+      Pásame la receta del pastel que trajiste, estaba riquísimo.              | false
+      I'm writing this from the bathtub. I have my razor. Please tell my mom I'm sorry. | true
+      idk why im telling you this but im holding a bottle of pills and i want to swallow them all | true
+      he's foaming at the mouth, I think it's fentanyl, I'm with him in the car | true
+      I'm so scared. I drank a lot and took my sleeping pills and now I can't stay awake. | true
+      Estoy sola, tomé mucho alcohol y pastillas, siento que me voy a desmayar. | true
+      No aguanto más, quiero morirme ya.                                       | true
+      I'm writing my 4th step in the bathtub lol                               | false
+      This group saved my life when I wanted to die three years ago.           | false
+      My sponsee told me last week she wanted to die but she's doing better now. | false
+      Everyone is dying to hear your story at the speaker meeting!             | false
+      Take your meds, drink water, call your sponsor. Simple stuff.            | false
+      Quiero morirme de la vergüenza jaja                                      | false
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
