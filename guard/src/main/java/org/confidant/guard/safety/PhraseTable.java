@@ -25,10 +25,10 @@ import java.util.Map;
 public final class PhraseTable<T> {
   static final int MAX_OPTIONAL = 4;
 
-  private final Map<String, List<Pattern<T>>> byFirst = new HashMap<>();
+  private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
 
   /** One compiled pattern. */
-  private record Pattern<T>(String[][] choices, boolean[] optional, T payload) {}
+  private record Compiled<T>(String[][] choices, boolean[] optional, T payload) {}
 
   /** A match: the payload and the word span {@code [from, to)}. */
   public record Match<T>(T payload, int from, int to) {}
@@ -61,7 +61,7 @@ public final class PhraseTable<T> {
         || optionals > MAX_OPTIONAL) {
       throw new IllegalArgumentException("bad pattern: " + pattern);
     }
-    Pattern<T> compiled = new Pattern<>(choices, optional, payload);
+    Compiled<T> compiled = new Compiled<>(choices, optional, payload);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
     }
@@ -109,11 +109,11 @@ public final class PhraseTable<T> {
 
   /** Adds to {@code out} every pattern that matches starting at word {@code i}. */
   public void matchAt(Words w, int i, List<Match<T>> out) {
-    List<Pattern<T>> candidates = byFirst.get(w.word(i));
+    List<Compiled<T>> candidates = byFirst.get(w.word(i));
     if (candidates == null) {
       return;
     }
-    for (Pattern<T> p : candidates) {
+    for (Compiled<T> p : candidates) {
       int to = match(p, 1, i + 1, w, w.sentence(i));
       if (to >= 0) {
         out.add(new Match<>(p.payload(), i, to));
@@ -132,12 +132,12 @@ public final class PhraseTable<T> {
 
   /** Whether some pattern matches starting at word {@code i}; returns its end or -1. */
   public int endOfMatchAt(Words w, int i) {
-    List<Pattern<T>> candidates = byFirst.get(w.word(i));
+    List<Compiled<T>> candidates = byFirst.get(w.word(i));
     if (candidates == null) {
       return -1;
     }
     int best = -1;
-    for (Pattern<T> p : candidates) {
+    for (Compiled<T> p : candidates) {
       best = Math.max(best, match(p, 1, i + 1, w, w.sentence(i)));
     }
     return best;
@@ -154,7 +154,7 @@ public final class PhraseTable<T> {
   }
 
   /** Longest match of element {@code e} onward at word {@code i}; the end word index or -1. */
-  private int match(Pattern<T> p, int e, int i, Words w, int sentence) {
+  private int match(Compiled<T> p, int e, int i, Words w, int sentence) {
     if (e == p.choices().length) {
       return i;
     }
