@@ -117,7 +117,8 @@ final class CoercionCues {
       "contarle", "contarles", "contarnos", "contarme", "cuentale", "cuentales", "cuentanos",
       "cuentame", "compartir", "decir", "decirle", "decirles", "decirnos", "dile", "diles",
       "dinos", "confesar", "admitir", "hablar", "publicar", "comparte", "cuenta", "cuenten",
-      "cuentas", "dices", "compartes", "confiesas");
+      "cuentas", "dices", "compartes", "confiesas", "cuentes", "digas", "compartas",
+      "confieses");
   /** Who hears it, when that alone shows pressure to tell a group. */
   static final PhraseTable<Boolean> AUDIENCE = new PhraseTable<Boolean>()
       .addAll(true, "the group|room|meeting|class", "the whole", "everyone|everybody",
@@ -200,5 +201,6 @@ final class CoercionCues {
           "no worries", "only if", "if youre comfortable", "if you feel like", "optional",
           "no obligation", "no rush",
           "sin presion", "no hay problema", "si te sientes", "fine if not",
-          "ok if not", "okay if not", "up to you", "your call", "no need");
+          "ok if not", "okay if not", "up to you", "your call", "no need", "your choice",
+          "never|not required", "if you ever want", "si algun dia quieres");
 }

@@ -226,7 +226,7 @@ public final class CoercionRecognizer implements Recognizer {
       return true; // "until they tell us their real names"
     }
     if (CoercionCues.YOU.contains(x) || x.equals("must") || x.equals("gotta")
-        || x.equals("youll") || x.equals("better") || x.equals("pls") || x.equals("please")) {
+        || x.equals("youll") || x.equals("youd") || x.equals("better") || x.equals("pls") || x.equals("please")) {
       return !w.is(p - 1, "i") && !w.is(p - 1, "if");
     }
     if (x.equals("to")) {

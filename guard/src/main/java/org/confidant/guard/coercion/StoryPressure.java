@@ -88,6 +88,13 @@ final class StoryPressure {
     if (w.is(q, "no") && w.is(q - 1, "si")) {
       return q - 1; // "si no le cuentas al grupo lo que pasó"
     }
+    if (w.is(q, "que") && (w.is(q - 1, "quiero") || w.is(q - 1, "necesito")
+        || w.is(q - 1, "exijo"))) {
+      return q - 1; // "quiero que le cuentes a todos lo que hiciste"
+    }
+    if ((w.is(j - 1, "will") || w.is(j - 1, "shall")) && w.is(j - 2, "you")) {
+      return j - 2; // "you will tell your sponsor everything about the affair"
+    }
     int p = j - 1;
     for (int n = 0; n < 4 && p >= 0 && w.sameClause(p, j); n++, p--) {
       String x = w.word(p);

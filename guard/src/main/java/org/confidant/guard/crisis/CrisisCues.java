@@ -205,7 +205,8 @@ final class CrisisCues {
     CUES.addAll(cue(0, Mode.ANY, Category.INERT),
         "drunk driving|driver|drivers|dial|dialing|tank", "drink driving", "drunk driving crash",
         "high school|five", "driving|drove|drive drunk|high|buzzed|impaired", "driving under",
-        "me estoy muriendo de", "dying of laughter|boredom|embarrassment|shame");
+        "me estoy muriendo de", "dying of laughter|boredom|embarrassment|shame",
+        "thinking about|of jumping back|into|in|on|at|ahead|ship");
   }
 
   /** Means of self-harm; pills and knives need a stronger sign of being at hand. */

@@ -181,7 +181,7 @@ public final class CrisisRecognizer implements Recognizer {
       boolean allWord = false;
       boolean plain = false;
       boolean someoneElse = false;
-      for (int k = Math.max(0, i - 7); k <= Math.min(w.size() - 1, i + 6); k++) {
+      for (int k = Math.max(0, i - 7); k <= Math.min(w.size() - 1, i + 8); k++) {
         if (k == i || !w.sameSentence(k, i)) {
           continue;
         }
@@ -197,7 +197,7 @@ public final class CrisisRecognizer implements Recognizer {
         }
         if (x.equals("all") || x.equals("todas") || x.equals("todos")) {
           allWord = true;
-        } else if (x.equals("thinking") || x.equals("pensando")) {
+        } else if (x.equals("thinking") || x.equals("pensando") || x.equals("looking")) {
           if (w.is(k - 1, "keep") || w.is(k - 1, "stop") || w.is(k - 1, "keeps")
               || w.is(k - 1, "sigo")) {
             atHand = true;

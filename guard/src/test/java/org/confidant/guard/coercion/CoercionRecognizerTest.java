@@ -317,6 +317,23 @@ class CoercionRecognizerTest {
       Everyone is dying to hear your story at the speaker meeting!             | false
       Take your meds, drink water, call your sponsor. Simple stuff.            | false
       Quiero morirme de la vergüenza jaja                                      | false
+      What's Dana's cell? She said I could call her but I lost it.             | true
+      If you really trusted us you'd tell us your last name.                   | true
+      You will tell your sponsor everything about the affair tonight or you're out of the group. | true
+      ¿Cuál es el número de casa de Pedro?                                     | true
+      Quiero que le cuentes a todos lo que hiciste el sábado.                  | true
+      What's Dana's favorite coffee order? Want to surprise her for her anniversary. | false
+      If you ever want to share your last name, that's your choice, never required. | false
+      Post a pic of the sunrise from the retreat!                              | false
+      I'm going to tell my sponsor everything tonight, wish me luck.           | false
+      ¿Cuál es el horario de la oficina central?                               | false
+      Quiero contarles lo que me pasó el sábado, fue un día difícil.           | false
+      My brother was in a coma for a week after his overdose in 2018.          | false
+      I'm so tired I could sleep for a week.                                   | false
+      That sermon killed me, so good.                                          | false
+      Estoy pensando en dejar mi trabajo, ¿consejos?                           | false
+      I have a knife set from my mom, need to sharpen them                     | false
+      Thinking about jumping back into service work this month!                | false
       """)
   void flagsRequestsForDetailsAndPressureButNotOffers(String text, boolean coercion) {
     List<Finding> found = detect(text);

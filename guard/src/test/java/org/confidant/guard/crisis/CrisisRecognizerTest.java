@@ -302,6 +302,24 @@ class CrisisRecognizerTest {
       Everyone is dying to hear your story at the speaker meeting!             | false
       Take your meds, drink water, call your sponsor. Simple stuff.            | false
       Quiero morirme de la vergüenza jaja                                      | false
+      What's Dana's favorite coffee order? Want to surprise her for her anniversary. | false
+      If you ever want to share your last name, that's your choice, never required. | false
+      Post a pic of the sunrise from the retreat!                              | false
+      I'm going to tell my sponsor everything tonight, wish me luck.           | false
+      ¿Cuál es el horario de la oficina central?                               | false
+      Quiero contarles lo que me pasó el sábado, fue un día difícil.           | false
+      i took half a bottle of ambien and now im scared                         | true
+      There's a rope in my closet and I keep looking at it.                    | true
+      I'm typing this with a knife in my other hand.                           | true
+      my brother isn't waking up and his lips are blue                         | true
+      Estoy pensando en tirarme del balcón.                                    | true
+      Me tomé un frasco de pastillas, perdóname.                               | true
+      My brother was in a coma for a week after his overdose in 2018.          | false
+      I'm so tired I could sleep for a week.                                   | false
+      That sermon killed me, so good.                                          | false
+      Estoy pensando en dejar mi trabajo, ¿consejos?                           | false
+      I have a knife set from my mom, need to sharpen them                     | false
+      Thinking about jumping back into service work this month!                | false
       """)
   void flagsDangerNowButNotMetaphorsStoriesOrAdvice(String text, boolean crisis) {
     List<Finding> found = detect(text);
