@@ -47,6 +47,10 @@ public final class Registry {
     // meeting-content: What happens in meetings stays in meetings
     all.add(new org.confidant.guard.meeting.MeetingContentRecognizer());
     all.add(new org.confidant.guard.meeting.MeetingReportRecognizer());
+    // crisis: the writer or someone with them is in danger now (shown help, never blocked).
+    all.add(new org.confidant.guard.crisis.CrisisRecognizer());
+    // coercion: pressure or requests to give up personal details or one's story.
+    all.add(new org.confidant.guard.coercion.CoercionRecognizer());
     return new Registry(all);
   }
 

@@ -1,0 +1,179 @@
+package org.confidant.guard.safety;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A set of short word patterns, each with a payload, matched against {@link Words} without
+ * regular expressions.
+ *
+ * <p>A pattern is written as words separated by spaces; {@code a|b} is a choice, a trailing
+ * {@code ?} makes an element optional, {@code *} is any one word. Words are written naturally
+ * ("what's", "número") and canonicalized like {@link Words} does. The first element must be a
+ * plain required choice: patterns are indexed by it, so a lookup costs one hash probe per word.
+ * A match never crosses a sentence end.
+ *
+ * <p>Guarantees: matching at one position costs at most {@code 2^k} steps per pattern, where
+ * {@code k} (at most {@value #MAX_OPTIONAL}) is its number of optional elements, so a scan of a
+ * text is linear in its length. Immutable after construction and thread-safe to read.
+ *
+ * @param <T> what a pattern stands for
+ */
+public final class PhraseTable<T> {
+  static final int MAX_OPTIONAL = 4;
+
+  private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
+
+  /** One compiled pattern. */
+  private record Compiled<T>(String[][] choices, boolean[] optional, T payload) {}
+
+  /** A match: the payload and the word span {@code [from, to)}. */
+  public record Match<T>(T payload, int from, int to) {}
+
+  /**
+   * Adds a pattern.
+   *
+   * @throws IllegalArgumentException when the pattern is empty, starts with an optional element
+   *     or a wildcard, or has too many optional elements
+   */
+  public PhraseTable<T> add(String pattern, T payload) {
+    String[] parts = split(pattern.trim(), ' ');
+    String[][] choices = new String[parts.length][];
+    boolean[] optional = new boolean[parts.length];
+    int optionals = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.endsWith("?") && p.length() > 1) {
+        optional[i] = true;
+        optionals++;
+        p = p.substring(0, p.length() - 1);
+      }
+      String[] alts = split(p, '|');
+      for (int a = 0; a < alts.length; a++) {
+        alts[a] = canonical(alts[a]);
+      }
+      choices[i] = alts;
+    }
+    if (parts.length == 0 || optional[0] || choices[0][0].equals("*")
+        || optionals > MAX_OPTIONAL) {
+      throw new IllegalArgumentException("bad pattern: " + pattern);
+    }
+    Compiled<T> compiled = new Compiled<>(choices, optional, payload);
+    for (String first : choices[0]) {
+      byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
+    }
+    return this;
+  }
+
+  /** Adds every pattern in {@code patterns} with the same payload. */
+  public PhraseTable<T> addAll(T payload, String... patterns) {
+    for (String p : patterns) {
+      add(p, payload);
+    }
+    return this;
+  }
+
+  /** Splits on {@code sep}, dropping empty pieces (no regular expressions). */
+  static String[] split(String s, char sep) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == sep) {
+        if (i > from) {
+          parts.add(s.substring(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return parts.toArray(new String[0]);
+  }
+
+  /** Canonical form of a pattern word: lower case, no apostrophes, no Latin accents. */
+  static String canonical(String w) {
+    if (w.equals("*")) {
+      return w;
+    }
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Words.isApostrophe(c)) {
+        continue;
+      }
+      sb.append(Words.fold(Character.toLowerCase(c)));
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Adds to {@code out} every pattern that matches starting at word {@code i}. */
+  public void matchAt(Words w, int i, List<Match<T>> out) {
+    List<Compiled<T>> candidates = byFirst.get(w.word(i));
+    if (candidates == null) {
+      return;
+    }
+    for (Compiled<T> p : candidates) {
+      int to = match(p, 1, i + 1, w, w.sentence(i));
+      if (to >= 0) {
+        out.add(new Match<>(p.payload(), i, to));
+      }
+    }
+  }
+
+  /** All matches over the whole text, in word order. */
+  public List<Match<T>> matchAll(Words w) {
+    List<Match<T>> out = new ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      matchAt(w, i, out);
+    }
+    return out;
+  }
+
+  /** Whether some pattern matches starting at word {@code i}; returns its end or -1. */
+  public int endOfMatchAt(Words w, int i) {
+    List<Compiled<T>> candidates = byFirst.get(w.word(i));
+    if (candidates == null) {
+      return -1;
+    }
+    int best = -1;
+    for (Compiled<T> p : candidates) {
+      best = Math.max(best, match(p, 1, i + 1, w, w.sentence(i)));
+    }
+    return best;
+  }
+
+  /** Whether some pattern matches at any start in {@code [from, to)}. */
+  public boolean anyIn(Words w, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
+      if (endOfMatchAt(w, i) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longest match of element {@code e} onward at word {@code i}; the end word index or -1. */
+  private int match(Compiled<T> p, int e, int i, Words w, int sentence) {
+    if (e == p.choices().length) {
+      return i;
+    }
+    int best = -1;
+    if (i < w.size() && w.sentence(i) == sentence && accepts(p.choices()[e], w.word(i))) {
+      best = match(p, e + 1, i + 1, w, sentence);
+    }
+    if (p.optional()[e]) {
+      best = Math.max(best, match(p, e + 1, i, w, sentence));
+    }
+    return best;
+  }
+
+  private static boolean accepts(String[] choice, String word) {
+    for (String c : choice) {
+      if (c.equals("*") || c.equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,274 @@
+package org.confidant.guard.safety;
+
+import java.util.Arrays;
+
+/**
+ * The words of a normalized text, with sentence and clause numbers, for the phrase-based
+ * recognizers of the safety rules (coercion, crisis).
+ *
+ * <p>Each word is a run of letters and digits, with inner apostrophes; its canonical form is
+ * lower-cased, has no apostrophes ("what's" becomes "whats", "I’m" becomes "im") and no Latin
+ * accents ("número" becomes "numero"), so that word lists are written once for both spellings.
+ * Pictographs (emoji) are single words of their own. Sentences end at {@code . ! ? ;}, a line
+ * break, or an opening Spanish {@code ¿ ¡}; clauses also end at commas, colons, dashes,
+ * parentheses, slashes and quotation marks. A word inside double quotation marks is marked
+ * quoted.
+ *
+ * <p>Guarantees: one pass over the text, linear time and memory, never throws; offsets are
+ * indices into the normalized text the words were read from.
+ */
+public final class Words {
+  private String[] canon;
+  private int[] start;
+  private int[] end;
+  private int[] sentence;
+  private int[] clause;
+  private byte[] flags;
+  private int size;
+  private final String text;
+
+  private static final byte CAPITAL = 1;
+  private static final byte POSSESSIVE = 2;
+  private static final byte QUOTED = 4;
+  private static final byte SENTENCE_END_QUESTION = 8;
+
+  private Words(String text) {
+    this.text = text;
+    int cap = Math.max(8, text.length() / 5);
+    canon = new String[cap];
+    start = new int[cap];
+    end = new int[cap];
+    sentence = new int[cap];
+    clause = new int[cap];
+    flags = new byte[cap];
+  }
+
+  /** Splits {@code text} (a normalized text, not lower-cased) into words. */
+  public static Words of(String text) {
+    Words w = new Words(text == null ? "" : text);
+    w.scan();
+    return w;
+  }
+
+  private void scan() {
+    int n = text.length();
+    int sent = 0;
+    int cl = 0;
+    boolean inQuote = false;
+    int sentenceFirstWord = 0;
+    int i = 0;
+    StringBuilder sb = new StringBuilder(32);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int s = i;
+        sb.setLength(0);
+        boolean possessive = false;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d)) {
+            sb.append(fold(Character.toLowerCase(d)));
+            i++;
+          } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+              && i > s) {
+            possessive = (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))
+                && Character.toLowerCase(text.charAt(i + 1)) == 's';
+            i++;
+          } else {
+            break;
+          }
+        }
+        byte f = 0;
+        if (Character.isUpperCase(c)) {
+          f |= CAPITAL;
+        }
+        if (possessive) {
+          f |= POSSESSIVE;
+        }
+        if (inQuote) {
+          f |= QUOTED;
+        }
+        add(sb.toString(), s, i, sent, cl, f);
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (isPictograph(cp)) {
+        add(text.substring(i, i + len), i, i + len, sent, cl, inQuote ? QUOTED : 0);
+        i += len;
+        continue;
+      }
+      boolean sentenceBreak = false;
+      boolean clauseBreak = false;
+      switch (c) {
+        case '.':
+          // A dot inside a word or number ("example.com", "555.0162") does not end a sentence.
+          sentenceBreak = i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1));
+          break;
+        case '!': case '?': case ';': case '\n': case '\r': case '¿': case '¡': case '…':
+          sentenceBreak = true;
+          break;
+        case ',': case ':': case '—': case '–': case '(': case ')': case '/': case '|':
+        case '[': case ']': case '•':
+          clauseBreak = true;
+          break;
+        case '-':
+          clauseBreak = (i > 0 && text.charAt(i - 1) == ' ')
+              || (i + 1 < n && text.charAt(i + 1) == ' ');
+          break;
+        case '"': case '“': case '”': case '«': case '»':
+          clauseBreak = true;
+          inQuote = c == '“' || c == '«' || (c == '"' && !inQuote);
+          if (c == '”' || c == '»') {
+            inQuote = false;
+          }
+          break;
+        default:
+          break;
+      }
+      if (sentenceBreak) {
+        if (c == '?' && size > sentenceFirstWord) {
+          for (int k = sentenceFirstWord; k < size; k++) {
+            flags[k] |= SENTENCE_END_QUESTION;
+          }
+        }
+        if (size > 0 && sentence[size - 1] == sent) {
+          sent++;
+          cl++;
+          sentenceFirstWord = size;
+        }
+      } else if (clauseBreak) {
+        if (size > 0 && clause[size - 1] == cl) {
+          cl++;
+        }
+      }
+      i += len;
+    }
+  }
+
+  private void add(String word, int s, int e, int sent, int cl, byte f) {
+    if (size == canon.length) {
+      int cap = size * 2;
+      canon = Arrays.copyOf(canon, cap);
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      sentence = Arrays.copyOf(sentence, cap);
+      clause = Arrays.copyOf(clause, cap);
+      flags = Arrays.copyOf(flags, cap);
+    }
+    canon[size] = word;
+    start[size] = s;
+    end[size] = e;
+    sentence[size] = sent;
+    clause[size] = cl;
+    flags[size] = f;
+    size++;
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == '´' || c == '`';
+  }
+
+  static boolean isPictograph(int cp) {
+    int type = Character.getType(cp);
+    return cp >= 0x1F000 || type == Character.OTHER_SYMBOL;
+  }
+
+  static char fold(char c) {
+    switch (c) {
+      case 'á': case 'à': case 'â': case 'ä': case 'ã': return 'a';
+      case 'é': case 'è': case 'ê': case 'ë': return 'e';
+      case 'í': case 'ì': case 'î': case 'ï': return 'i';
+      case 'ó': case 'ò': case 'ô': case 'ö': case 'õ': return 'o';
+      case 'ú': case 'ù': case 'û': case 'ü': return 'u';
+      case 'ñ': return 'n';
+      case 'ç': return 'c';
+      default: return c;
+    }
+  }
+
+  /** Number of words. */
+  public int size() {
+    return size;
+  }
+
+  /** The text the words were read from. */
+  public String text() {
+    return text;
+  }
+
+  /** The canonical form of word {@code i}, or "" when {@code i} is out of range. */
+  public String word(int i) {
+    return i >= 0 && i < size ? canon[i] : "";
+  }
+
+  /** Whether word {@code i} exists and its canonical form is one of {@code options}. */
+  public boolean is(int i, java.util.Set<String> options) {
+    return i >= 0 && i < size && options.contains(canon[i]);
+  }
+
+  /** Whether word {@code i} exists and its canonical form equals {@code w}. */
+  public boolean is(int i, String w) {
+    return i >= 0 && i < size && canon[i].equals(w);
+  }
+
+  /** Start offset of word {@code i} in the normalized text. */
+  public int start(int i) {
+    return start[i];
+  }
+
+  /** End offset (exclusive) of word {@code i} in the normalized text. */
+  public int end(int i) {
+    return end[i];
+  }
+
+  /** Sentence number of word {@code i}. */
+  public int sentence(int i) {
+    return sentence[i];
+  }
+
+  /** Clause number of word {@code i} (clauses never span sentences). */
+  public int clause(int i) {
+    return clause[i];
+  }
+
+  /** Whether words {@code a} and {@code b} both exist and are in the same sentence. */
+  public boolean sameSentence(int a, int b) {
+    return a >= 0 && b >= 0 && a < size && b < size && sentence[a] == sentence[b];
+  }
+
+  /** Whether words {@code a} and {@code b} both exist and are in the same clause. */
+  public boolean sameClause(int a, int b) {
+    return a >= 0 && b >= 0 && a < size && b < size && clause[a] == clause[b];
+  }
+
+  /** Whether word {@code i} starts with a capital letter as written. */
+  public boolean capital(int i) {
+    return (flags[i] & CAPITAL) != 0;
+  }
+
+  /** Whether word {@code i} was written with a trailing {@code 's} ("Jake's"). */
+  public boolean possessive(int i) {
+    return (flags[i] & POSSESSIVE) != 0;
+  }
+
+  /** Whether word {@code i} lies inside double quotation marks. */
+  public boolean quoted(int i) {
+    return (flags[i] & QUOTED) != 0;
+  }
+
+  /** Whether the sentence of word {@code i} ends with a question mark. */
+  public boolean inQuestion(int i) {
+    return (flags[i] & SENTENCE_END_QUESTION) != 0;
+  }
+
+  /** Whether word {@code i} is the first word of its clause. */
+  public boolean clauseStart(int i) {
+    return i == 0 || clause[i - 1] != clause[i];
+  }
+
+  /** Whether word {@code i} is the first word of its sentence. */
+  public boolean sentenceStart(int i) {
+    return i == 0 || sentence[i - 1] != sentence[i];
+  }
+}
