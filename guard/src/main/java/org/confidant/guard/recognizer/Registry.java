@@ -34,6 +34,10 @@ public final class Registry {
   public static Registry defaults() {
     List<Recognizer> all = new ArrayList<>();
     // Each rule's package adds its recognizers here.
+    // personal-info: street addresses, identification numbers, dates of birth.
+    all.add(new org.confidant.guard.personal.AddressRecognizer());
+    all.add(new org.confidant.guard.personal.IdNumberRecognizer());
+    all.add(new org.confidant.guard.personal.BirthDateRecognizer());
     return new Registry(all);
   }
 

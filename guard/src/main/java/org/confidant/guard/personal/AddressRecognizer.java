@@ -1,0 +1,356 @@
+package org.confidant.guard.personal;
+
+import static org.confidant.guard.personal.AddressWords.AMBIGUOUS_TYPES;
+import static org.confidant.guard.personal.AddressWords.NOT_HOUSE_NUMBER;
+import static org.confidant.guard.personal.AddressWords.NOT_NAME;
+import static org.confidant.guard.personal.AddressWords.PREFIX_TYPES;
+import static org.confidant.guard.personal.AddressWords.TYPES;
+
+import java.util.List;
+import java.util.Set;
+import org.confidant.guard.Finding;
+import org.confidant.guard.Kind;
+import org.confidant.guard.Rule;
+import org.confidant.guard.recognizer.Analysis;
+import org.confidant.guard.recognizer.Recognizer;
+
+/**
+ * Flags street addresses: a house number with a street name and type ("901 Harbor View Dr, Apt
+ * 3B", "3 W 4th St #2", "1600 Pennsylvania Ave NW, Springfield, IL 62704"), Spanish and other
+ * street-first forms ("Calle Olmo 14, 3º B", "Av. Reforma 220", "Nassaustraat 123"), PO boxes,
+ * and informal addresses after a residence cue ("I'm at 22 Maple now", "the blue house at 14 Elm",
+ * "the yellow duplex on Birch, number 12", "apartment 4C", "corner of 5th and Main" when said of
+ * where someone lives).
+ *
+ * <p>Deliberately passes: a public venue's address in a meeting or announcement ("the Friday 6pm
+ * is moving to the church basement at 220 Oak St") when the nearest place cue before it is a
+ * venue word rather than a home word; a street name without a house number, even after "lives on"
+ * ("she lives on Elm Street" names a street shared by many homes, not an address); page, step,
+ * room and route numbers; times and counts.
+ */
+public final class AddressRecognizer implements Recognizer {
+  static final String ID = "personal-info/address";
+
+  /** Tokens looked back for a home or venue cue, within the sentence. */
+  private static final int CONTEXT = 20;
+  /** Tokens looked back for a cue that introduces an informal address. */
+  private static final int NEAR = 5;
+
+  private static final Set<String> AT_SUBJECTS = Set.of("i'm", "im", "still", "we're", "am",
+      "staying", "he's", "she's", "they're", "currently", "now", "over", "estoy", "está", "esta",
+      "están");
+  private static final Set<String> STREET_CONNECTORS = Set.of("de", "del", "la", "las", "los",
+      "el", "san", "santa", "y");
+
+  /** A candidate over tokens {@code [first, last]}; {@code needsCue} asks for a home cue. */
+  record Match(int first, int last, double score, boolean needsCue) {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Rule rule() {
+    return Rule.PERSONAL_INFO;
+  }
+
+  @Override
+  public void recognize(Analysis analysis, List<Finding> out) {
+    String lower = analysis.normalized().lower();
+    DetailTokens t = DetailTokens.of(analysis.normalized().text(), lower);
+    for (int i = 0; i < t.size(); i++) {
+      Match m = match(t, i);
+      if (m == null) {
+        continue;
+      }
+      AddressContext.Place place = AddressContext.place(t, m.first(), CONTEXT);
+      if (place == AddressContext.Place.VENUE || (m.needsCue() && place != AddressContext.Place.HOME)) {
+        continue;
+      }
+      int last = AddressTail.extend(t, m.last());
+      double score = last > m.last() ? Math.min(0.95, m.score() + 0.05) : m.score();
+      int start = t.start(m.first());
+      out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.ADDRESS, start, t.end(last), score,
+          Ownership.of(lower, start), explanation(), ID));
+      i = last;
+    }
+  }
+
+  /** The address candidate starting at token {@code i}, or {@code null}. */
+  static Match match(DetailTokens t, int i) {
+    Match m = null;
+    if (isHouseNumber(t, i)) {
+      m = numberFirst(t, i);
+    } else if (t.isWord(i)) {
+      String w = t.low(i);
+      if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
+        m = streetFirst(t, i);
+      } else if (AddressWords.hasStreetSuffix(w) && t.isNum(i + 1) && t.length(i + 1) <= 5) {
+        m = new Match(i, i + 1, 0.8, false);
+      } else if (AddressWords.HOME_UNITS.contains(w)) {
+        m = unitAlone(t, i);
+      } else if (w.equals("corner") || w.equals("esquina")) {
+        m = corner(t, i);
+      } else if (w.equals("p") || w.equals("po") || w.equals("box") || w.equals("apartado")) {
+        m = poBox(t, i);
+      } else if (w.equals("number") || w.equals("número") || w.equals("numero")) {
+        m = numberAfterStreet(t, i);
+      }
+    }
+    return m;
+  }
+
+  private static boolean isHouseNumber(DetailTokens t, int i) {
+    boolean num = t.isNum(i) && t.length(i) <= 6 && t.value(i) > 0;
+    boolean numLetter = t.isMixed(i) && t.length(i) <= 6 && Character.isDigit(t.low(i).charAt(0))
+        && Character.isLetter(t.low(i).charAt(t.length(i) - 1)) && DateReader.ordinalDay(t, i) < 0
+        && !t.low(i).endsWith("am") && !t.low(i).endsWith("pm") && !t.low(i).endsWith("th");
+    if (!num && !numLetter) {
+      return false;
+    }
+    String before = t.low(i - 1);
+    if (NOT_HOUSE_NUMBER.contains(before) || t.isPunct(i - 1, '#') || t.isPunct(i - 1, '$')) {
+      return false;
+    }
+    // Parts of times, dates, decimals, phone numbers and ids: "7:30", "6/1", "555-0134".
+    if (t.touchesPrevious(i) && t.type(i - 1) == DetailTokens.PUNCT) {
+      return false;
+    }
+    return !(t.touchesPrevious(i + 1) && t.type(i + 1) == DetailTokens.PUNCT
+        && !t.isPunct(i + 1, ',') && !t.isPunct(i + 1, '.'));
+  }
+
+  /** "14 Elm Street", "3 W 4th St", "22 Maple" (informal, needs a cue), "87 Jakobi 69". */
+  private static Match numberFirst(DetailTokens t, int i) {
+    if (t.isNum(i + 1) && t.start(i + 1) - t.end(i) == 1 && isHouseNumber(t, i + 1)) {
+      // "23 8 wressle road": the building number before the house number; start at the latter,
+      // unless the house number is part of a cue-introduced form.
+      Match inner = numberFirst(t, i + 1);
+      return inner == null ? null : new Match(i, inner.last(), inner.score(), inner.needsCue());
+    }
+    int names = 0;
+    boolean capitals = true;
+    int j = i + 1;
+    int lastName = -1;
+    for (; j < t.size() && j <= i + 6; j++) {
+      if (t.isWord(j)) {
+        String w = t.low(j);
+        if (names >= 1 && TYPES.contains(w)) {
+          boolean ambiguous = AMBIGUOUS_TYPES.contains(w);
+          boolean capsOk = capitals && t.isCapitalized(j);
+          return new Match(i, j, 0.85, ambiguous && !capsOk);
+        }
+        if (AddressWords.hasStreetSuffix(w)) {
+          return new Match(i, j, 0.85, false);
+        }
+        if (NOT_NAME.contains(w) && !(names == 0 && AddressWords.DIRECTIONS.contains(w))) {
+          break;
+        }
+        names++;
+        capitals &= t.isCapitalized(j);
+        lastName = j;
+      } else if (t.isMixed(j) && DateReader.ordinalDay(t, j) < 0 && !isOrdinalStreet(t, j)) {
+        break;
+      } else if (t.isMixed(j)) {
+        names++;
+        lastName = j;
+      } else if (t.isPunct(j, '.') && t.touchesPrevious(j) && t.length(j - 1) <= 2) {
+        continue;
+      } else {
+        break;
+      }
+      if (names > 4) {
+        break;
+      }
+    }
+    if (lastName < 0) {
+      return null;
+    }
+    // Informal: a number and a name after a home cue. "87 Jakobi 69": the name's own number.
+    if (!homeCueNear(t, i)) {
+      return null;
+    }
+    int last = lastName;
+    if (t.isNum(last + 1) && t.length(last + 1) <= 5 && !t.touchesPrevious(last + 1)) {
+      last++;
+    }
+    int firstName = i + 1;
+    boolean nameOk = t.isCapitalized(firstName) || t.isWord(firstName) && names <= 2;
+    return nameOk ? new Match(i, Math.min(last, i + 4), 0.6, true) : null;
+  }
+
+  private static boolean isOrdinalStreet(DetailTokens t, int j) {
+    String s = t.low(j);
+    return s.endsWith("th") || s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd");
+  }
+
+  /** "Calle Olmo 14", "Av. Reforma 220", "C/ Mayor, 5", "rue Descartes 48". */
+  private static Match streetFirst(DetailTokens t, int i) {
+    int j = i + 1;
+    if (t.isPunct(j, '.') || t.isPunct(j, '/')) {
+      j++;
+    }
+    int names = 0;
+    for (; j < t.size() && j <= i + 8; j++) {
+      if (t.isWord(j)) {
+        String w = t.low(j);
+        if (STREET_CONNECTORS.contains(w)) {
+          continue;
+        }
+        if (NOT_NAME.contains(w) || TYPES.contains(w) && !t.isCapitalized(j)) {
+          break;
+        }
+        names++;
+      } else if (t.isMixed(j) && isOrdinalStreet(t, j) && names == 0) {
+        names++;
+      } else if (t.isPunct(j, '.') && t.touchesPrevious(j)) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (names == 0) {
+      return null;
+    }
+    if (t.isPunct(j, ',')) {
+      j++;
+    }
+    String w = t.low(j);
+    if (w.equals("no") || w.equals("núm") || w.equals("num") || w.equals("número")
+        || t.isPunct(j, '#')) {
+      j++;
+      if (t.isPunct(j, '.')) {
+        j++;
+      }
+    }
+    if (t.isNum(j) && t.length(j) <= 5 && !(t.isPunct(j + 1, ':') && t.touchesPrevious(j + 1))) {
+      String type = t.low(i);
+      boolean ambiguous = type.equals("via") || type.equals("plaza") || type.equals("av")
+          || type.equals("boulevard") || type.equals("c");
+      return new Match(i, j, 0.85, ambiguous && !t.isCapitalized(i));
+    }
+    return null;
+  }
+
+  /** "apartment 4C", "apt #12", "depto 5B". */
+  private static Match unitAlone(DetailTokens t, int i) {
+    int j = i + 1;
+    while (t.isPunct(j, '.') || t.isPunct(j, '#')) {
+      j++;
+    }
+    boolean id = t.isNum(j) && t.length(j) <= 5 || t.isMixed(j) && t.length(j) <= 5
+        || t.isWord(j) && t.length(j) == 1 && t.isCapitalized(j) && !t.low(j).equals("a")
+        && !t.low(j).equals("i");
+    if (!id || j > i + 2) {
+      return null;
+    }
+    String w = t.low(i);
+    boolean weak = w.equals("unit") || w.equals("suite") || w.equals("ste");
+    return new Match(i, j, 0.6, weak);
+  }
+
+  /** "corner of 5th and Main", "esquina de Olmo y Reforma", said of a home. */
+  private static Match corner(DetailTokens t, int i) {
+    String of = t.low(i + 1);
+    if (!(of.equals("of") || of.equals("de") || of.equals("entre"))) {
+      return null;
+    }
+    for (int j = i + 2; j < t.size() && j <= i + 7; j++) {
+      String w = t.low(j);
+      if (w.equals("and") || w.equals("y") || t.isPunct(j, '&')) {
+        int k = j + 1;
+        boolean name = t.isWord(k) && (t.isCapitalized(k) || !NOT_NAME.contains(t.low(k)))
+            || t.isMixed(k) && isOrdinalStreet(t, k);
+        if (!name || j == i + 2) {
+          return null;
+        }
+        if (TYPES.contains(t.low(k + 1))) {
+          k++;
+        }
+        return new Match(i, k, 0.6, true);
+      }
+      if (!(t.isWord(j) || t.isMixed(j) || t.isPunct(j, '.')) || NOT_NAME.contains(w)
+          && !w.equals("the")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "P.O. Box 123", "PO Box 123", "apartado postal 45". */
+  private static Match poBox(DetailTokens t, int i) {
+    int j = i;
+    String w = t.low(i);
+    if (w.equals("p")) {
+      // "p.o." or "p o"
+      j = t.isPunct(j + 1, '.') ? j + 2 : j + 1;
+      if (!t.low(j).equals("o")) {
+        return null;
+      }
+      j = t.isPunct(j + 1, '.') ? j + 2 : j + 1;
+    } else if (w.equals("po")) {
+      j = t.isPunct(j + 1, '.') ? j + 2 : j + 1;
+    } else if (w.equals("apartado")) {
+      j = t.low(j + 1).equals("postal") ? j + 2 : j + 1;
+      return t.isNum(j) ? new Match(i, j, 0.8, false) : null;
+    } else {
+      // "box" alone: only "box 123" after a mail cue.
+      return null;
+    }
+    if (!t.low(j).equals("box")) {
+      return null;
+    }
+    j++;
+    if (t.isPunct(j, '#')) {
+      j++;
+    }
+    return t.isNum(j) ? new Match(i, j, 0.85, false) : null;
+  }
+
+  /** "on Birch, number 12": a street name, then its house number spelled out as "number". */
+  private static Match numberAfterStreet(DetailTokens t, int i) {
+    int num = i + 1;
+    if (!t.isNum(num) || t.length(num) > 5) {
+      return null;
+    }
+    int k = i - 1;
+    if (t.isPunct(k, ',')) {
+      k--;
+    }
+    if (!t.isWord(k) || !t.isCapitalized(k) || NOT_NAME.contains(t.low(k))) {
+      return null;
+    }
+    int first = k;
+    if (TYPES.contains(t.low(k)) && t.isWord(k - 1) && t.isCapitalized(k - 1)) {
+      first = k - 1;
+    }
+    String before = t.low(first - 1);
+    if (!(before.equals("on") || before.equals("en") || before.equals("calle"))) {
+      return null;
+    }
+    return new Match(first, num, 0.6, true);
+  }
+
+  /** Whether a home cue sits in the few tokens before token {@code i}. */
+  private static boolean homeCueNear(DetailTokens t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - NEAR; k--) {
+      if (BirthDateRecognizer.isBoundary(t, k)) {
+        return false;
+      }
+      if (AddressContext.isHomeCue(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isAtSubject(String w) {
+    return AT_SUBJECTS.contains(w);
+  }
+
+  private static String explanation() {
+    return "This looks like a street address. \"" + Rule.PERSONAL_INFO.principle()
+        + "\": where someone lives is personal information and should not be shared in messages.";
+  }
+}
