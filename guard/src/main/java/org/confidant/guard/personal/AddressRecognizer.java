@@ -164,7 +164,8 @@ public final class AddressRecognizer implements Recognizer {
         break;
       }
     }
-    if (lastName < 0) {
+    if (lastName < 0 || names > 2) {
+      // Informal addresses are short ("22 Maple", "14 Elm"); "3 Big Book studies" is a count.
       return null;
     }
     // Informal: a number and a name after a home cue. "87 Jakobi 69": the name's own number.

@@ -104,7 +104,8 @@ public final class BirthDateRecognizer implements Recognizer {
   private static boolean isBirthWord(DetailTokens t, int k) {
     String w = t.low(k);
     if (BIRTH.contains(w)) {
-      return true;
+      // "born again" is a way of speaking, not a birth.
+      return !(w.equals("born") && t.low(k + 1).equals("again"));
     }
     // "b-day", "d.o.b".
     if (w.equals("day") && t.isPunct(k - 1, '-') && t.low(k - 2).equals("b")) {
@@ -120,7 +121,14 @@ public final class BirthDateRecognizer implements Recognizer {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-      if (BIRTHDAY_SOBER.contains(t.low(j)) || t.isNum(j) || DateReader.ordinalDay(t, j) > 0) {
+      if (BIRTHDAY_SOBER.contains(t.low(j))) {
+        return true;
+      }
+    }
+    // "my 3rd birthday", "5 birthday": a small count is years sober; "40th birthday" is a birthday.
+    for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+      int n = t.isNum(j) ? t.value(j) : DateReader.ordinalDay(t, j);
+      if (n > 0 && n < 15 && !t.isPunct(j + 1, '/') && !t.isPunct(j - 1, '/')) {
         return true;
       }
     }

@@ -131,7 +131,8 @@ final class IdCandidates {
     int k = i;
     while (n < 12 && sb.length() < 34) {
       int p = k + 1;
-      if ((t.isNum(p) || t.isMixed(p)) && t.start(p) - t.end(k) <= 1 && !t.lineBreakBefore(p)) {
+      boolean group = t.isNum(p) || t.isMixed(p) || t.isWord(p) && t.length(p) <= 4;
+      if (group && t.start(p) - t.end(k) <= 1 && !t.lineBreakBefore(p)) {
         sb.append(t.low(p));
         k = p;
         lastAt[n] = k;

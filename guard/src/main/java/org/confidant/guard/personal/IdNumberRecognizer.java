@@ -170,16 +170,17 @@ public final class IdNumberRecognizer implements Recognizer {
     return digitGroups >= 1 && c.digits() >= 5 && (digitGroups >= 2 || c.groupCount() >= 2);
   }
 
+  /** A phone number's grouping: "555-0134", "312 555 0199", "1-312-555-0199". */
   private static boolean isPhoneShape(IdCandidates.Candidate c) {
-    return c.shape(3, 4) || c.shape(3, 3, 4) || c.shape(1, 3, 3, 4) || c.digits() == 7
-        || (c.groupCount() == 1 && (c.digits() == 10 || c.digits() == 11));
+    return c.shape(3, 4) || c.shape(3, 3, 4) || c.shape(1, 3, 3, 4) || c.shape(2, 2, 2, 2)
+        || c.shape(3, 2, 2);
   }
 
   /** Whether the candidate is a price, a percentage, a time or a count ("$212", "7:30", "90 days"). */
   private static boolean isMoneyOrCount(DetailTokens t, int first) {
     int p = first - 1;
-    return t.isPunct(p, '$') || t.isPunct(p, '€') || t.isPunct(p, '£') || t.isPunct(p, ':')
-        || t.isPunct(p, '+');
+    return t.isPunct(p, '$') || t.isPunct(p, '€') || t.isPunct(p, '£') || t.isPunct(p, '+')
+        || t.isPunct(p, ':') && t.touchesPrevious(first);
   }
 
   /** The nearest cue word in the few tokens before {@code first}, within the sentence. */

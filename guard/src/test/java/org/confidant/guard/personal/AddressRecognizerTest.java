@@ -1,0 +1,79 @@
+package org.confidant.guard.personal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.confidant.guard.personal.DetailAssertions.assertFlags;
+import static org.confidant.guard.personal.DetailAssertions.quotes;
+
+import java.util.List;
+import org.confidant.guard.Finding;
+import org.confidant.guard.Kind;
+import org.confidant.guard.Subject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AddressRecognizerTest {
+  private final AddressRecognizer recognizer = new AddressRecognizer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // Formal street addresses.
+      "My new address is 901 Harbor View Dr, Apt 3B, can you mail me the book? | 901 Harbor View Dr, Apt 3B",
+      "Potluck is at my place this year, 2217 Birchwood Lane, ring the side door | 2217 Birchwood Lane",
+      "amends list: Tom Hadley, 33 Orchard St. I stole from his store       | 33 Orchard St",
+      "The Friday night meeting is at Ellen's house now, 88 Crane Road     | 88 Crane Road",
+      "Carpool leaves from Tasha's house, 48 Willow Court, 6am sharp.      | 48 Willow Court",
+      "derek (lives at 1420 Sycamore Ave) showed up drunk to the meeting  | 1420 Sycamore Ave",
+      "She lives right below me at 3 Quarry Lane. Small world.             | 3 Quarry Lane",
+      "send the chips to 3 W 4th St #2 please                              | 3 W 4th St #2",
+      "ship it to 1600 Maple Ave NW, Springfield, IL 62704                 | 1600 Maple Ave NW, Springfield, IL 62704",
+      "mail the form to P.O. Box 123, thanks                               | P.O. Box 123",
+      "14 Elm Street is where I grew up and where my mom still lives       | 14 Elm Street",
+      "his place is 220 oak st if you want to check on him                 | 220 oak st",
+      // Spanish and other street-first forms.
+      "vivo en la calle Olmo 14, 3º B por si quieres pasar                 | calle Olmo 14",
+      "Mi casa está en Av. Reforma 220, depto 5                            | Av. Reforma 220",
+      "mándalo a C/ Mayor 5, por favor                                     | Mayor 5",
+      "Filip lives on Nassaustraat 123 street.                             | Nassaustraat 123",
+      // Informal addresses after a home cue.
+      "the blue house at 14 Elm, apt 3, you can't miss it                  | 14 Elm",
+      "I'm at 22 Maple now if you want to come by                          | 22 Maple",
+      "still at 22 17 birchwood if you want to drop the book off           | 22 17 birchwood",
+      "she's in the yellow duplex on Birch, number 12                      | Birch, number 12",
+      "I moved into apartment 4C in the Oakwood building                   | apartment 4C",
+      "I live on the corner of 5th and Main by the laundromat, second floor | corner of 5th and Main",
+      "Shelby lives at 87 Jakobi 69, Laane                                 | 87 Jakobi 69",
+      // Public venues, numbers that are not house numbers, streets without a number.
+      "Meeting list update: the Friday 6pm is moving to the church basement at 220 Oak St, same time. | ",
+      "The Lakeside Group meets Mondays 7:30pm at First Methodist, 410 Elm St, Room 12 (open) | ",
+      "Open meeting this Saturday 10am at the Grange Hall, 75 Mill Road, all welcome | ",
+      "la reunión en español es en el salón parroquial, Calle Mayor 5      | ",
+      "Call central office or stop by the intergroup office at 12 Main St  | ",
+      "Tonight's reading is from page 86, who wants to read?               | ",
+      "Step 4 is brutal, two pages about my old boss                       | ",
+      "the night in 2019 when I almost drove off the Route 9 bridge        | ",
+      "she lives on Elm Street with her sister                             | ",
+      "He's the dentist on Elm. His hygienist told my wife                 | ",
+      "the bakery on 3rd is hiring morning staff                           | ",
+      "I have 2 kids and 3 dogs                                            | ",
+      "meet me at 7 tonight, I'll be at 5 Points Coffee                    | ",
+      "we talked for 20 minutes way past midnight                          | ",
+      "it took 3 tries to drive again after the accident                   | ",
+      "I'm at 90 days today!                                               | ",
+      "I'm at 2 AA meetings a week now                                     | ",
+      "I'm at 3 Big Book studies a week                                    | ",
+      "Shoutout to the number 14 bus for getting me everywhere             | ",
+      "my 2 cents: keep coming back                                        | ",
+  })
+  void flagsHomeAddressesButNotVenuesOrOtherNumbers(String text, String expected) {
+    assertFlags(recognizer, Kind.ADDRESS, text, quotes(expected));
+  }
+
+  @Test
+  void theWritersOwnAddressIsTheAuthors() {
+    List<Finding> mine = DetailAssertions.detect(recognizer, "My new address is 901 Harbor View Dr");
+    List<Finding> his = DetailAssertions.detect(recognizer, "Kevin Ostrowski, 14 Pine Hollow Rd.");
+    assertThat(mine).singleElement().extracting(Finding::subject).isEqualTo(Subject.AUTHOR);
+    assertThat(his).singleElement().extracting(Finding::subject).isEqualTo(Subject.OTHER);
+  }
+}
