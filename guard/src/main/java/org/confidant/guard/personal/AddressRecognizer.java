@@ -81,7 +81,7 @@ public final class AddressRecognizer implements Recognizer {
   static Match match(DetailTokens t, int i) {
     Match m = null;
     if (isHouseNumber(t, i)) {
-      m = numberFirst(t, i);
+      m = numberFirst(t, i, true);
     } else if (t.isWord(i)) {
       String w = t.low(i);
       if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
@@ -122,11 +122,13 @@ public final class AddressRecognizer implements Recognizer {
   }
 
   /** "14 Elm Street", "3 W 4th St", "22 Maple" (informal, needs a cue), "87 Jakobi 69". */
-  private static Match numberFirst(DetailTokens t, int i) {
+  private static Match numberFirst(DetailTokens t, int i, boolean mayLead) {
     if (t.isNum(i + 1) && t.start(i + 1) - t.end(i) == 1 && isHouseNumber(t, i + 1)) {
-      // "23 8 wressle road": the building number before the house number; start at the latter,
-      // unless the house number is part of a cue-introduced form.
-      Match inner = numberFirst(t, i + 1);
+      // "23 8 wressle road": a building number before the house number (one level only).
+      if (!mayLead) {
+        return null;
+      }
+      Match inner = numberFirst(t, i + 1, false);
       return inner == null ? null : new Match(i, inner.last(), inner.score(), inner.needsCue());
     }
     int names = 0;

@@ -22,6 +22,7 @@ final class DetailTokens {
   private int[] ends = new int[64];
   private byte[] types = new byte[64];
   private int size;
+  private String[] lowered;
 
   private DetailTokens(String text, String lower) {
     this.text = text;
@@ -111,9 +112,20 @@ final class DetailTokens {
     return i >= 0 && i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
   }
 
-  /** Token {@code i} lower-cased; empty when out of range. */
+  /** Token {@code i} lower-cased; empty when out of range. Cached: each token is cut once. */
   String low(int i) {
-    return i >= 0 && i < size ? lower.substring(starts[i], ends[i]) : "";
+    if (i < 0 || i >= size) {
+      return "";
+    }
+    if (lowered == null) {
+      lowered = new String[size];
+    }
+    String s = lowered[i];
+    if (s == null) {
+      s = lower.substring(starts[i], ends[i]);
+      lowered[i] = s;
+    }
+    return s;
   }
 
   /** Whether token {@code i} begins with an upper-case letter in the text. */

@@ -122,29 +122,52 @@ final class IdCandidates {
         && Character.isDigit(head.charAt(2)) && Character.isDigit(head.charAt(3)))) {
       return -1;
     }
-    StringBuilder sb = new StringBuilder(head);
-    int[] lastAt = new int[12];
-    int[] lenAt = new int[12];
-    int n = 0;
-    lastAt[n] = i;
-    lenAt[n++] = sb.length();
-    int k = i;
-    while (n < 12 && sb.length() < 34) {
-      int p = k + 1;
-      boolean group = t.isNum(p) || t.isMixed(p) || t.isWord(p) && t.length(p) <= 4;
-      if (group && t.start(p) - t.end(k) <= 1 && !t.lineBreakBefore(p)) {
-        sb.append(t.low(p));
-        k = p;
-        lastAt[n] = k;
-        lenAt[n++] = sb.length();
-      } else {
-        break;
-      }
+    // mod 97 of (rest + first four) = (rest mod 97) * 10^(digits of the first four) + theirs.
+    int headRem = 0;
+    int headScale = 1;
+    for (int c = 0; c < 4; c++) {
+      int v = value(head.charAt(c));
+      int width = v >= 10 ? 100 : 10;
+      headRem = (headRem * width + v) % 97;
+      headScale = headScale * width % 97;
     }
-    for (int g = n - 1; g >= 0; g--) {
-      if (lenAt[g] <= 34 && Checksums.iban(sb.subSequence(0, lenAt[g]))) {
-        return lastAt[g];
+    int rem = 0;
+    int length = 4;
+    int best = -1;
+    int k = i;
+    String group = head.substring(4);
+    while (true) {
+      for (int c = 0; c < group.length(); c++) {
+        int v = value(group.charAt(c));
+        if (v < 0) {
+          return best;
+        }
+        rem = (rem * (v >= 10 ? 100 : 10) + v) % 97;
+        length++;
       }
+      if (length > 34) {
+        return best;
+      }
+      if (length >= 15 && (rem * headScale + headRem) % 97 == 1) {
+        best = k;
+      }
+      int p = k + 1;
+      boolean next = t.isNum(p) || t.isMixed(p) || t.isWord(p) && t.length(p) <= 4;
+      if (!next || t.start(p) - t.end(k) > 1 || t.lineBreakBefore(p) || k - i >= 11) {
+        return best;
+      }
+      k = p;
+      group = t.low(p);
+    }
+  }
+
+  /** The IBAN value of a letter or digit (digits 0-9, letters 10-35), or -1. */
+  private static int value(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 10;
     }
     return -1;
   }
