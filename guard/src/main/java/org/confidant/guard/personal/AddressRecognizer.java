@@ -42,8 +42,16 @@ public final class AddressRecognizer implements Recognizer {
   private static final Set<String> STREET_CONNECTORS = Set.of("de", "del", "la", "las", "los",
       "el", "san", "santa", "y");
 
-  /** A candidate over tokens {@code [first, last]}; {@code needsCue} asks for a home cue. */
-  record Match(int first, int last, double score, boolean needsCue) {}
+  /**
+   * A candidate over tokens {@code [first, last]}. {@code needsCue}: only when the nearest place
+   * cue says "home". {@code informal}: a bare number and name ("22 Maple"), kept only after a home
+   * cue close before it or when a unit or zip follows it.
+   */
+  record Match(int first, int last, double score, boolean needsCue, boolean informal) {
+    Match(int first, int last, double score, boolean needsCue) {
+      this(first, last, score, needsCue, false);
+    }
+  }
 
   @Override
   public String id() {
@@ -65,11 +73,16 @@ public final class AddressRecognizer implements Recognizer {
         continue;
       }
       AddressContext.Place place = AddressContext.place(t, m.first(), CONTEXT);
-      if (place == AddressContext.Place.VENUE || (m.needsCue() && place != AddressContext.Place.HOME)) {
+      int last = AddressTail.extend(t, m.last());
+      boolean tail = last > m.last();
+      if (place == AddressContext.Place.VENUE) {
         continue;
       }
-      int last = AddressTail.extend(t, m.last());
-      double score = last > m.last() ? Math.min(0.95, m.score() + 0.05) : m.score();
+      if (m.informal() ? !(homeCueNear(t, m.first()) || tail)
+          : m.needsCue() && place != AddressContext.Place.HOME) {
+        continue;
+      }
+      double score = tail ? Math.min(0.95, m.score() + 0.05) : m.score();
       int start = t.start(m.first());
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.ADDRESS, start, t.end(last), score,
           Ownership.of(lower, start), explanation(), ID));
@@ -86,7 +99,8 @@ public final class AddressRecognizer implements Recognizer {
       String w = t.low(i);
       if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
         m = streetFirst(t, i);
-      } else if (AddressWords.hasStreetSuffix(w) && t.isNum(i + 1) && t.length(i + 1) <= 5) {
+      } else if ((AddressWords.hasStreetSuffix(w) || AddressWords.EURO_TYPES.contains(w)
+          && t.isCapitalized(i)) && t.isNum(i + 1) && t.length(i + 1) <= 5) {
         m = new Match(i, i + 1, 0.8, false);
       } else if (AddressWords.HOME_UNITS.contains(w)) {
         m = unitAlone(t, i);
@@ -129,7 +143,8 @@ public final class AddressRecognizer implements Recognizer {
         return null;
       }
       Match inner = numberFirst(t, i + 1, false);
-      return inner == null ? null : new Match(i, inner.last(), inner.score(), inner.needsCue());
+      return inner == null ? null
+          : new Match(i, inner.last(), inner.score(), inner.needsCue(), inner.informal());
     }
     int names = 0;
     boolean capitals = true;
@@ -141,10 +156,11 @@ public final class AddressRecognizer implements Recognizer {
         if (names >= 1 && TYPES.contains(w)) {
           boolean ambiguous = AMBIGUOUS_TYPES.contains(w);
           boolean capsOk = capitals && t.isCapitalized(j);
-          return new Match(i, j, 0.85, ambiguous && !capsOk);
+          int end = AddressWords.EURO_TYPES.contains(w) ? withOwnNumber(t, j) : j;
+          return new Match(i, end, 0.85, ambiguous && !capsOk);
         }
         if (AddressWords.hasStreetSuffix(w)) {
-          return new Match(i, j, 0.85, false);
+          return new Match(i, withOwnNumber(t, j), 0.85, false);
         }
         if (NOT_NAME.contains(w) && !(names == 0 && AddressWords.DIRECTIONS.contains(w))) {
           break;
@@ -170,17 +186,21 @@ public final class AddressRecognizer implements Recognizer {
       // Informal addresses are short ("22 Maple", "14 Elm"); "3 Big Book studies" is a count.
       return null;
     }
-    // Informal: a number and a name after a home cue. "87 Jakobi 69": the name's own number.
-    if (!homeCueNear(t, i)) {
-      return null;
-    }
+    // Informal: a number and a name. "87 Jakobi 69": the name's own number.
     int last = lastName;
     if (t.isNum(last + 1) && t.length(last + 1) <= 5 && !t.touchesPrevious(last + 1)) {
       last++;
     }
     int firstName = i + 1;
     boolean nameOk = t.isCapitalized(firstName) || t.isWord(firstName) && names <= 2;
-    return nameOk ? new Match(i, Math.min(last, i + 4), 0.6, true) : null;
+    return nameOk ? new Match(i, Math.min(last, i + 4), 0.6, true, true) : null;
+  }
+
+  /** "Nassaustraat 123", "aðalgata 37": the number written after a one-word street name. */
+  private static int withOwnNumber(DetailTokens t, int j) {
+    return t.isNum(j + 1) && t.length(j + 1) <= 4 && !t.touchesPrevious(j + 1)
+        && !(t.touchesPrevious(j + 2) && t.type(j + 2) == DetailTokens.PUNCT
+        && !t.isPunct(j + 2, ',') && !t.isPunct(j + 2, '.')) ? j + 1 : j;
   }
 
   private static boolean isOrdinalStreet(DetailTokens t, int j) {

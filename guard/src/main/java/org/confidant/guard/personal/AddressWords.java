@@ -33,6 +33,11 @@ final class AddressWords {
       "commons", "ridge", "view", "hill", "park", "landing", "bend", "cove", "estates", "mews",
       "av", "sq", "weg", "út", "tér");
 
+  /** Street types of other languages, after which the house number follows ("Weg 12"). */
+  static final Set<String> EURO_TYPES = words("straat", "strasse", "straße", "gasse", "weg",
+      "laan", "allee", "platz", "gata", "gatan", "vej", "utca", "ulica", "rkp", "útja", "utja",
+      "út", "tér", "gürtel", "ring", "steig", "damm", "ufer", "kade", "plein", "gracht");
+
   /** Street types written before the name ("Calle Olmo 14", "Av. Reforma 220", "rue Descartes"). */
   static final Set<String> PREFIX_TYPES = words("calle", "avenida", "av", "avda", "avd",
       "paseo", "camino", "carrera", "cra", "calzada", "pasaje", "ronda", "carretera", "rue",

@@ -21,9 +21,11 @@ final class IdCandidates {
    * @param letters number of letters
    * @param groups lengths of its separated groups (digit-only runs only), for shape tests
    * @param groupCount number of groups
+   * @param letterGroups number of groups made of letters only ("CR" in "CR-22-55190")
+   * @param extension whether a group is a phone extension such as "0957x5184"
    */
   record Candidate(int first, int last, String chars, int digits, int letters, int[] groups,
-      int groupCount) {
+      int groupCount, int letterGroups, boolean extension) {
 
     /** Whether the groups are exactly the given lengths. */
     boolean shape(int... lengths) {
@@ -55,6 +57,8 @@ final class IdCandidates {
     int groupCount = 0;
     int digits = 0;
     int letters = 0;
+    int letterGroups = 0;
+    boolean extension = false;
     int last = i;
     int k = i;
     while (true) {
@@ -71,6 +75,8 @@ final class IdCandidates {
         }
       }
       groups[groupCount++] = t.isNum(k) ? t.length(k) : -t.length(k);
+      letterGroups += t.isWord(k) ? 1 : 0;
+      extension |= t.isMixed(k) && isExtension(s);
       last = k;
       if (groupCount == MAX_GROUPS) {
         break;
@@ -84,7 +90,22 @@ final class IdCandidates {
     if (digits == 0) {
       return null;
     }
-    return new Candidate(i, last, chars.toString(), digits, letters, groups, groupCount);
+    return new Candidate(i, last, chars.toString(), digits, letters, groups, groupCount,
+        letterGroups, extension);
+  }
+
+  /** "2294x751", "0957ext12": digits, an extension mark, digits. */
+  private static boolean isExtension(String s) {
+    int x = s.indexOf('x');
+    if (x <= 0 || x == s.length() - 1) {
+      return false;
+    }
+    for (int c = 0; c < s.length(); c++) {
+      if (c != x && !Character.isDigit(s.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The token joined to token {@code k} as the next group, or -1. */

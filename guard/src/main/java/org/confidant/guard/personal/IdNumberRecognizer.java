@@ -116,7 +116,7 @@ public final class IdNumberRecognizer implements Recognizer {
 
   /** The score of a candidate, or 0 when it is not an identifier. */
   private static double judge(DetailTokens t, IdCandidates.Candidate c) {
-    if (isMoneyOrCount(t, c.first())) {
+    if (isMoneyOrCount(t, c.first()) || c.extension()) {
       return 0;
     }
     boolean digitsOnly = c.letters() == 0;
@@ -156,9 +156,12 @@ public final class IdNumberRecognizer implements Recognizer {
     return caseShape(c) ? 0.85 : 0.7;
   }
 
-  /** A docket-style shape: digits and a short letter code joined by dashes, "24-CR-01187". */
+  /**
+   * A docket-style shape: a short upper-case letter code and digit groups joined by dashes
+   * ("24-CR-01187", "2024-CF-001234", "CR-22-55190"), with at least five digits.
+   */
   private static boolean caseShape(IdCandidates.Candidate c) {
-    if (c.groupCount() < 2 || c.letters() == 0 || c.letters() > 6 || c.digits() < 5) {
+    if (c.letterGroups() == 0 || c.letters() > 6 || c.digits() < 5) {
       return false;
     }
     int digitGroups = 0;
@@ -167,7 +170,7 @@ public final class IdNumberRecognizer implements Recognizer {
         digitGroups++;
       }
     }
-    return digitGroups >= 1 && c.digits() >= 5 && (digitGroups >= 2 || c.groupCount() >= 2);
+    return digitGroups >= 1 && c.groupCount() >= 2;
   }
 
   /** A phone number's grouping: "555-0134", "312 555 0199", "1-312-555-0199". */
