@@ -47,6 +47,9 @@ final class DateReader {
     if (t.isWord(i) && isMonth(t.low(i))) {
       return monthThenDay(t, i);
     }
+    if (t.isWord(i) && ordinalWord(t, i) != null) {
+      return dayThenMonth(t, i, i);
+    }
     if (t.isWord(i) && (t.low(i).equals("the") || t.low(i).equals("el"))
         && (t.isNum(i + 1) || t.isMixed(i + 1))) {
       DateSpan d = dayThenMonth(t, i + 1, i);
@@ -95,7 +98,12 @@ final class DateReader {
     if (t.isPunct(j, '.')) {
       j++;
     }
+    int[] dayWord = ordinalWord(t, j);
     int day = t.isNum(j) && t.length(j) <= 2 ? t.value(j) : ordinalDay(t, j);
+    if (dayWord != null) {
+      day = dayWord[0];
+      j = dayWord[1];
+    }
     if (day < 1 || day > 31) {
       // "March 1985", "marzo de 1985": month and year only.
       int y = j;
@@ -110,10 +118,15 @@ final class DateReader {
 
   private static DateSpan dayThenMonth(DetailTokens t, int dayTok, int first) {
     int day = t.isNum(dayTok) && t.length(dayTok) <= 2 ? t.value(dayTok) : ordinalDay(t, dayTok);
+    int j = dayTok + 1;
+    int[] dayWord = ordinalWord(t, dayTok);
+    if (dayWord != null) {
+      day = dayWord[0];
+      j = dayWord[1] + 1;
+    }
     if (day < 1 || day > 31) {
       return null;
     }
-    int j = dayTok + 1;
     if (t.low(j).equals("de") || t.low(j).equals("of")) {
       j++;
     }
@@ -146,7 +159,41 @@ final class DateReader {
     if (t.isNum(j) && t.length(j) == 4 && isYear(t.value(j), 4)) {
       return end(t, first, j, true);
     }
+    // "19 85", a year read out in two halves (spelled-out years after normalisation).
+    if (t.isNum(j) && t.length(j) == 2 && (t.value(j) == 19 || t.value(j) == 20)
+        && t.isNum(j + 1) && t.length(j + 1) == 2 && t.start(j + 1) - t.end(j) == 1) {
+      return end(t, first, j + 1, true);
+    }
     return end(t, first, last, false);
+  }
+
+  private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
+      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
+      Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+      Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+      Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+      Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+      Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+      Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
+      Map.entry("primero", 1));
+
+  /**
+   * A day written as an ordinal word at token {@code i} ("third", "twenty-first"), as
+   * {@code {day, last token}}, or {@code null}.
+   */
+  static int[] ordinalWord(DetailTokens t, int i) {
+    String w = t.low(i);
+    Integer v = ORDINAL_WORDS.get(w);
+    if (v != null) {
+      return new int[] {v, i};
+    }
+    int tens = w.equals("twenty") ? 20 : w.equals("thirty") ? 30 : 0;
+    if (tens == 0) {
+      return null;
+    }
+    int j = t.isPunct(i + 1, '-') ? i + 2 : i + 1;
+    Integer unit = ORDINAL_WORDS.get(t.low(j));
+    return unit != null && unit < 10 && tens + unit <= 31 ? new int[] {tens + unit, j} : null;
   }
 
   private static DateSpan end(DetailTokens t, int first, int last, boolean year) {

@@ -121,6 +121,11 @@ final class IdCandidates {
     if (t.isNum(k) && t.isNum(p) && t.start(p) - t.end(k) == 1 && !t.lineBreakBefore(p)) {
       return p;
     }
+    // Single digits read out in clusters: "9 1 3, 2 7, 4 4 0 8".
+    if (t.isNum(k) && t.length(k) == 1 && t.isPunct(p, ',') && t.touchesPrevious(p)
+        && t.isNum(p + 1) && t.length(p + 1) == 1 && t.start(p + 1) - t.end(p) == 1) {
+      return p + 1;
+    }
     return -1;
   }
 

@@ -30,6 +30,8 @@ class BirthDateRecognizerTest {
       "birthdays for the dinner: Priya's is 11/30/1994 and Tasha's is 4/2/1999 | 11/30/1994 ;; 4/2/1999",
       "cake calendar: clean date 6/1/2020, and my actual birthday is 12/05/1979 | 12/05/1979",
       "we were both born the 3rd of May, 1990                         | the 3rd of May, 1990",
+      "born on March third, 19 85 (spelled out, after normalising)    | March third, 19 85",
+      "her DOB is the twenty-first of June 1979                       | twenty-first of June 1979",
       // Birth dates, Spanish.
       "fecha de nacimiento 14/03/1990                                 | 14/03/1990",
       "nací el 3 de marzo de 1985, así que ya saben                   | 3 de marzo de 1985",

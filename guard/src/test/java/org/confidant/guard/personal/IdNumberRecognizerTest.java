@@ -29,6 +29,8 @@ class IdNumberRecognizerTest {
       "they want a second driver's SSN. Mine is 666 41 0927, ok?     | 666 41 0927",
       "social security 219099999 is on the form                      | 219099999",
       "mi número de seguro social es 219-09-9999                     | 219-09-9999",
+      "my ssn is 9 1 3, 2 7, 4 4 0 8 (read out, after normalising)    | 9 1 3, 2 7, 4 4 0 8",
+      "Updated list: Beth 555-0121, 555-0139, Kim 555 0156           | ",
       // Licences, passports, accounts, member ids.
       "Lost my wallet, it has my license in it, number D228-4417-0093 | D228-4417-0093",
       "My driver's license number is 481195160                       | 481195160",
