@@ -6,8 +6,11 @@ package org.confidant.guard.personal;
  * basement at 220 Oak St" is a venue). Looks back a bounded number of tokens.
  */
 final class AddressContext {
-  /** What the nearest cue says the place is. */
-  enum Place { HOME, VENUE, UNKNOWN }
+  /**
+   * What the nearest cue says the place is. {@code NEAR_PERSON} is the weak home cue "I'm at",
+   * "we're at": a venue word after the address ("for the Big Book study") outweighs it.
+   */
+  enum Place { HOME, NEAR_PERSON, VENUE, UNKNOWN }
 
   private AddressContext() {}
 
@@ -17,14 +20,36 @@ final class AddressContext {
       if (BirthDateRecognizer.isBoundary(t, k)) {
         break;
       }
-      if (isHomeCue(t, k) || isPossessive(t, k) && k >= first - 3) {
-        return Place.HOME;
+      String w = t.low(k);
+      if ((w.equals("home") || w.equals("casa")) && isGroupWord(t.low(k + 1))) {
+        // "our home group's new location": the group's meeting place.
+        return Place.VENUE;
       }
-      if (AddressWords.VENUE.contains(t.low(k))) {
+      if (isHomeCue(t, k) || isPossessive(t, k) && k >= first - 3) {
+        return AddressAt.isAtWord(w) ? Place.NEAR_PERSON : Place.HOME;
+      }
+      if (AddressWords.VENUE.contains(w)) {
         return Place.VENUE;
       }
     }
     return Place.UNKNOWN;
+  }
+
+  /** Whether a venue word follows the address closely, in the same sentence. */
+  static boolean venueAfter(DetailTokens t, int last, int window) {
+    for (int k = last + 1; k < t.size() && k <= last + window; k++) {
+      if (BirthDateRecognizer.isBoundary(t, k - 1) && k > last + 1) {
+        return false;
+      }
+      if (AddressWords.VENUE.contains(t.low(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGroupWord(String w) {
+    return w.equals("group") || w.equals("group's") || w.equals("grupo") || w.equals("groups");
   }
 
   /** Whether token {@code k} says "home": "lives", "my place", "house", "I'm at", "vivo en". */
@@ -33,7 +58,7 @@ final class AddressContext {
     if (AddressWords.RESIDENCE.contains(w)) {
       return true;
     }
-    if (w.equals("at") || w.equals("en")) {
+    if (AddressAt.isAtWord(w)) {
       return AddressRecognizer.isAtSubject(t.low(k - 1));
     }
     return false;
@@ -42,6 +67,22 @@ final class AddressContext {
   /** "Tasha's" just before an address: someone's place. */
   private static boolean isPossessive(DetailTokens t, int k) {
     String w = t.low(k);
-    return t.isWord(k) && t.isCapitalized(k) && (w.endsWith("'s") || w.endsWith("\u2019s"));
+    if (!t.isWord(k) || !t.isCapitalized(k) || !(w.endsWith("'s") || w.endsWith("\u2019s"))) {
+      return false;
+    }
+    // "St. Mark's", "Saint Anne's": a church, not a person's place.
+    int p = t.isPunct(k - 1, '.') ? k - 2 : k - 1;
+    String before = t.low(p);
+    return !(before.equals("st") || before.equals("saint") || before.equals("san")
+        || before.equals("sta"));
+  }
+
+  /** The words that, after "I'm" or "we're", say where someone is: "at", "in", "en". */
+  static final class AddressAt {
+    private AddressAt() {}
+
+    static boolean isAtWord(String w) {
+      return w.equals("at") || w.equals("en") || w.equals("in");
+    }
   }
 }

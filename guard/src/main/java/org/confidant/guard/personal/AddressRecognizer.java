@@ -75,11 +75,13 @@ public final class AddressRecognizer implements Recognizer {
       AddressContext.Place place = AddressContext.place(t, m.first(), CONTEXT);
       int last = AddressTail.extend(t, m.last());
       boolean tail = last > m.last();
-      if (place == AddressContext.Place.VENUE) {
+      if (place == AddressContext.Place.VENUE || place == AddressContext.Place.NEAR_PERSON
+          && AddressContext.venueAfter(t, last, 8)) {
         continue;
       }
       if (m.informal() ? !(homeCueNear(t, m.first()) || tail)
-          : m.needsCue() && place != AddressContext.Place.HOME) {
+          : m.needsCue() && place != AddressContext.Place.HOME
+              && place != AddressContext.Place.NEAR_PERSON) {
         continue;
       }
       double score = tail ? Math.min(0.95, m.score() + 0.05) : m.score();
@@ -259,7 +261,7 @@ public final class AddressRecognizer implements Recognizer {
   /** "apartment 4C", "apt #12", "depto 5B". */
   private static Match unitAlone(DetailTokens t, int i) {
     int j = i + 1;
-    while (t.isPunct(j, '.') || t.isPunct(j, '#')) {
+    while (t.isPunct(j, '.') || t.isPunct(j, '#') || t.isPunct(j, ',')) {
       j++;
     }
     boolean id = t.isNum(j) && t.length(j) <= 5 || t.isMixed(j) && t.length(j) <= 5

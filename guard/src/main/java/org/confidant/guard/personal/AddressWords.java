@@ -99,7 +99,8 @@ final class AddressWords {
       "salón", "salon", "reunión", "reuniones", "group", "grupo", "temple", "synagogue",
       "cathedral", "methodist", "baptist", "lutheran", "presbyterian", "episcopal", "catholic",
       "alano", "fellowship", "convention", "roundup", "retreat", "clinic", "shelter",
-      "courthouse", "station", "grange", "auditorium", "congregational", "unitarian");
+      "courthouse", "station", "grange", "auditorium", "congregational", "unitarian", "study",
+      "parroquia", "capilla", "templo", "centro", "oficina", "hospital");
 
   /** Whether the word ends with a one-word street-name ending and is longer than it. */
   static boolean hasStreetSuffix(String word) {

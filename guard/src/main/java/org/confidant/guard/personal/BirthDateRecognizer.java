@@ -34,7 +34,8 @@ public final class BirthDateRecognizer implements Recognizer {
   private static final Set<String> SOBER = Set.of("sober", "sobriety", "clean", "anniversary",
       "anniversaries", "aniversario", "sobriedad", "sobrio", "sobria", "limpio", "limpia", "since",
       "desde", "dry", "chip", "coin", "medallion", "relapsed", "relapse", "slip", "quit", "stopped",
-      "drink", "drank", "meeting", "reunión", "reunion", "recaída", "recaida");
+      "drink", "drank", "meeting", "reunión", "reunion", "recaída", "recaida", "died", "passed",
+      "death", "funeral", "murió", "murio", "falleció", "fallecio", "muerte");
   /** Words that, just before "birthday", make it a sobriety birthday ("my AA birthday"). */
   private static final Set<String> BIRTHDAY_SOBER = Set.of("aa", "na", "ca", "program",
       "recovery", "sobriety", "sober", "clean", "spiritual", "year", "years", "yr", "month",

@@ -116,7 +116,7 @@ public final class IdNumberRecognizer implements Recognizer {
 
   /** The score of a candidate, or 0 when it is not an identifier. */
   private static double judge(DetailTokens t, IdCandidates.Candidate c) {
-    if (isMoneyOrCount(t, c.first()) || c.extension()) {
+    if (isMoneyOrCount(t, c.first()) || c.extension() || isYearRange(c)) {
       return 0;
     }
     boolean digitsOnly = c.letters() == 0;
@@ -171,6 +171,15 @@ public final class IdNumberRecognizer implements Recognizer {
       }
     }
     return digitGroups >= 1 && c.groupCount() >= 2;
+  }
+
+  /** "2024-25", "2023-2024": a span of years. */
+  private static boolean isYearRange(IdCandidates.Candidate c) {
+    if (c.letters() > 0 || !(c.shape(4, 2) || c.shape(4, 4))) {
+      return false;
+    }
+    String s = c.chars();
+    return s.startsWith("19") || s.startsWith("20");
   }
 
   /** A phone number's grouping: "555-0134", "312 555 0199", "1-312-555-0199". */
