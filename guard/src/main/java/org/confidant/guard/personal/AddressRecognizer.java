@@ -99,7 +99,12 @@ public final class AddressRecognizer implements Recognizer {
       m = numberFirst(t, i, true);
     } else if (t.isWord(i)) {
       String w = t.low(i);
-      if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
+      int spelled = SpelledHouseNumber.end(t, i);
+      if (spelled >= 0) {
+        // "I live at fourteen Elm Street": only with a street type, and only said of a home.
+        Match inner = numberFirst(t, spelled, false);
+        m = inner == null || inner.informal() ? null : new Match(i, inner.last(), 0.75, true);
+      } else if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
         m = streetFirst(t, i);
       } else if ((AddressWords.hasStreetSuffix(w) || AddressWords.EURO_TYPES.contains(w)
           && t.isCapitalized(i)) && t.isNum(i + 1) && t.length(i + 1) <= 5) {

@@ -103,7 +103,7 @@ public final class BirthDateRecognizer implements Recognizer {
   }
 
   private static boolean isBirthWord(DetailTokens t, int k) {
-    String w = t.low(k);
+    String w = stripPossessive(t.low(k));
     if (BIRTH.contains(w)) {
       // "born again" is a way of speaking, not a birth.
       return !(w.equals("born") && t.low(k + 1).equals("again"));
@@ -115,9 +115,14 @@ public final class BirthDateRecognizer implements Recognizer {
     return w.equals("b") && t.isPunct(k - 1, '.') && t.low(k - 2).equals("o");
   }
 
+  /** "birthday's" -> "birthday". */
+  private static String stripPossessive(String w) {
+    return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+  }
+
   /** Whether token {@code k} is "birthday"/"cumpleaños" used for a sobriety anniversary. */
   private static boolean isSobrietyBirthday(DetailTokens t, int k) {
-    String w = t.low(k);
+    String w = stripPossessive(t.low(k));
     if (!w.equals("birthday") && !w.equals("birthdays") && !w.startsWith("cumplea")) {
       return false;
     }

@@ -30,6 +30,8 @@ class AddressRecognizerTest {
       "mail the form to P.O. Box 123, thanks                               | P.O. Box 123",
       "14 Elm Street is where I grew up and where my mom still lives       | 14 Elm Street",
       "his place is 220 oak st if you want to check on him                 | 220 oak st",
+      "I live at fourteen Elm Street now                                   | fourteen Elm Street",
+      "he's at twenty-two Birchwood Lane, the green door                   | twenty-two Birchwood Lane",
       // Spanish and other street-first forms.
       "vivo en la calle Olmo 14, 3º B por si quieres pasar                 | calle Olmo 14",
       "Mi casa está en Av. Reforma 220, depto 5                            | Av. Reforma 220",
@@ -57,6 +59,8 @@ class AddressRecognizerTest {
       "Tengo 2 años y 3 meses sin tomar                                    | ",
       "En el paso 4 escribí 3 páginas                                      | ",
       "I was at 3 meetings today                                           | ",
+      "I walked two blocks down Main Street to the meeting                 | ",
+      "one Main Street shop had my favourite coffee                        | ",
       "Tradition 12 Place principles before personalities                  | ",
       "Meeting list update: the Friday 6pm is moving to the church basement at 220 Oak St, same time. | ",
       "The Lakeside Group meets Mondays 7:30pm at First Methodist, 410 Elm St, Room 12 (open) | ",

@@ -26,6 +26,7 @@ class BirthDateRecognizerTest {
       "Grateful tonight, my son was born 2 June 2011 and I'm sober    | 2 June 2011",
       "Intake form: D.O.B. 1991-07-22, insurance pending              | 1991-07-22",
       "12/05/1979 is my birthday btw                                  | 12/05/1979",
+      "Her birthday's March 3rd, don't forget                         | March 3rd",
       "b-day is Jan 5 1987 for the calendar                           | Jan 5 1987",
       "birthdays for the dinner: Priya's is 11/30/1994 and Tasha's is 4/2/1999 | 11/30/1994 ;; 4/2/1999",
       "cake calendar: clean date 6/1/2020, and my actual birthday is 12/05/1979 | 12/05/1979",
