@@ -1,5 +1,7 @@
 package org.confidant.guard.personal;
 
+import java.util.Set;
+
 /**
  * Decides whether an address is said of a home or of a public venue, from the nearest place cue
  * before it in the same sentence ("at Ellen's house now — 88 Crane Road" is a home; "the church
@@ -11,6 +13,11 @@ final class AddressContext {
    * "we're at": a venue word after the address ("for the Big Book study") outweighs it.
    */
   enum Place { HOME, NEAR_PERSON, VENUE, UNKNOWN }
+
+  /** Words before "at"/"in" that make it say where someone is ("I'm at", "still at"). */
+  private static final Set<String> AT_SUBJECTS = AddressWords.words("i'm", "im", "still",
+      "we're", "am", "staying", "he's", "she's", "they're", "currently", "now", "over", "estoy",
+      "está", "esta", "están", "estamos", "sigo");
 
   private AddressContext() {}
 
@@ -26,7 +33,7 @@ final class AddressContext {
         return Place.VENUE;
       }
       if (isHomeCue(t, k) || isPossessive(t, k) && k >= first - 3) {
-        return AddressAt.isAtWord(w) ? Place.NEAR_PERSON : Place.HOME;
+        return isAtWord(w) ? Place.NEAR_PERSON : Place.HOME;
       }
       if (AddressWords.VENUE.contains(w)) {
         return Place.VENUE;
@@ -58,8 +65,8 @@ final class AddressContext {
     if (AddressWords.RESIDENCE.contains(w)) {
       return true;
     }
-    if (AddressAt.isAtWord(w)) {
-      return AddressRecognizer.isAtSubject(t.low(k - 1));
+    if (isAtWord(w)) {
+      return AT_SUBJECTS.contains(t.low(k - 1));
     }
     return false;
   }
@@ -78,11 +85,7 @@ final class AddressContext {
   }
 
   /** The words that, after "I'm" or "we're", say where someone is: "at", "in", "en". */
-  static final class AddressAt {
-    private AddressAt() {}
-
-    static boolean isAtWord(String w) {
-      return w.equals("at") || w.equals("en") || w.equals("in");
-    }
+  private static boolean isAtWord(String w) {
+    return w.equals("at") || w.equals("en") || w.equals("in");
   }
 }

@@ -36,9 +36,6 @@ public final class AddressRecognizer implements Recognizer {
   /** Tokens looked back for a cue that introduces an informal address. */
   private static final int NEAR = 5;
 
-  private static final Set<String> AT_SUBJECTS = Set.of("i'm", "im", "still", "we're", "am",
-      "staying", "he's", "she's", "they're", "currently", "now", "over", "estoy", "está", "esta",
-      "están");
   private static final Set<String> STREET_CONNECTORS = Set.of("de", "del", "la", "las", "los",
       "el", "san", "santa", "y");
 
@@ -124,9 +121,12 @@ public final class AddressRecognizer implements Recognizer {
 
   private static boolean isHouseNumber(DetailTokens t, int i) {
     boolean num = t.isNum(i) && t.length(i) <= 6 && t.value(i) > 0;
-    boolean numLetter = t.isMixed(i) && t.length(i) <= 6 && Character.isDigit(t.low(i).charAt(0))
-        && Character.isLetter(t.low(i).charAt(t.length(i) - 1)) && DateReader.ordinalDay(t, i) < 0
-        && !t.low(i).endsWith("am") && !t.low(i).endsWith("pm") && !t.low(i).endsWith("th");
+    // "12B": digits and one letter (not "5th", "42nd", "6pm").
+    String low = t.low(i);
+    boolean numLetter = t.isMixed(i) && low.length() >= 2 && low.length() <= 6
+        && Character.isLetter(low.charAt(low.length() - 1))
+        && low.substring(0, low.length() - 1).chars().allMatch(Character::isDigit)
+        && !low.endsWith("o");
     if (!num && !numLetter) {
       return false;
     }
@@ -373,10 +373,6 @@ public final class AddressRecognizer implements Recognizer {
       }
     }
     return false;
-  }
-
-  static boolean isAtSubject(String w) {
-    return AT_SUBJECTS.contains(w);
   }
 
   private static String explanation() {
