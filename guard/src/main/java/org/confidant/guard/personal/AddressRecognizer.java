@@ -143,16 +143,18 @@ public final class AddressRecognizer implements Recognizer {
   }
 
   /** "14 Elm Street", "3 W 4th St", "22 Maple" (informal, needs a cue), "87 Jakobi 69". */
-  private static Match numberFirst(DetailTokens t, int i, boolean mayLead) {
-    if (t.isNum(i + 1) && t.start(i + 1) - t.end(i) == 1 && isHouseNumber(t, i + 1)) {
-      // "23 8 wressle road": a building number before the house number (one level only).
-      if (!mayLead) {
-        return null;
-      }
-      Match inner = numberFirst(t, i + 1, false);
-      return inner == null ? null
-          : new Match(i, inner.last(), inner.score(), inner.needsCue(), inner.informal());
+  private static Match numberFirst(DetailTokens t, int start, boolean mayLead) {
+    // "23 8 wressle road" (a building number first) and "1 2 3 Maple Ave" (digits read out one
+    // by one): the name starts after the last of a few number groups split by single spaces.
+    int lastNumber = start;
+    while (mayLead && lastNumber - start < 4 && t.isNum(lastNumber + 1)
+        && t.start(lastNumber + 1) - t.end(lastNumber) == 1 && isHouseNumber(t, lastNumber + 1)) {
+      lastNumber++;
     }
+    if (t.isNum(lastNumber + 1) && t.start(lastNumber + 1) - t.end(lastNumber) == 1) {
+      return null;
+    }
+    int i = lastNumber;
     int names = 0;
     boolean capitals = true;
     int j = i + 1;
@@ -164,10 +166,10 @@ public final class AddressRecognizer implements Recognizer {
           boolean ambiguous = AMBIGUOUS_TYPES.contains(w);
           boolean capsOk = capitals && t.isCapitalized(j);
           int end = AddressWords.EURO_TYPES.contains(w) ? withOwnNumber(t, j) : j;
-          return new Match(i, end, 0.85, ambiguous && !capsOk);
+          return new Match(start, end, 0.85, ambiguous && !capsOk);
         }
         if (AddressWords.hasStreetSuffix(w)) {
-          return new Match(i, withOwnNumber(t, j), 0.85, false);
+          return new Match(start, withOwnNumber(t, j), 0.85, false);
         }
         if (NOT_NAME.contains(w) && !(names == 0 && AddressWords.DIRECTIONS.contains(w))) {
           break;
@@ -200,7 +202,7 @@ public final class AddressRecognizer implements Recognizer {
     }
     int firstName = i + 1;
     boolean nameOk = t.isCapitalized(firstName) || t.isWord(firstName) && names <= 2;
-    return nameOk ? new Match(i, Math.min(last, i + 4), 0.6, true, true) : null;
+    return nameOk ? new Match(start, Math.min(last, i + 4), 0.6, true, true) : null;
   }
 
   /** "Nassaustraat 123", "aðalgata 37": the number written after a one-word street name. */

@@ -30,6 +30,7 @@ class AddressRecognizerTest {
       "mail the form to P.O. Box 123, thanks                               | P.O. Box 123",
       "14 Elm Street is where I grew up and where my mom still lives       | 14 Elm Street",
       "his place is 220 oak st if you want to check on him                 | 220 oak st",
+      "he lives at 1 2 3 Maple Avenue (read out, after normalising)        | 1 2 3 Maple Avenue",
       "I live at fourteen Elm Street now                                   | fourteen Elm Street",
       "he's at twenty-two Birchwood Lane, the green door                   | twenty-two Birchwood Lane",
       // Spanish and other street-first forms.
