@@ -98,9 +98,11 @@ public final class AddressRecognizer implements Recognizer {
       String w = t.low(i);
       int spelled = SpelledHouseNumber.end(t, i);
       if (spelled >= 0) {
-        // "I live at fourteen Elm Street": only with a street type, and only said of a home.
+        // "I live at fourteen Elm Street", "still at twenty-two seventeen birchwood": said of a
+        // home (with a street type), or right after a home cue (without one).
         Match inner = numberFirst(t, spelled, false);
-        m = inner == null || inner.informal() ? null : new Match(i, inner.last(), 0.75, true);
+        m = inner == null ? null : new Match(i, inner.last(), inner.informal() ? 0.6 : 0.75, true,
+            inner.informal());
       } else if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
         m = streetFirst(t, i);
       } else if ((AddressWords.hasStreetSuffix(w) || AddressWords.EURO_TYPES.contains(w)

@@ -31,6 +31,7 @@ class AddressRecognizerTest {
       "14 Elm Street is where I grew up and where my mom still lives       | 14 Elm Street",
       "his place is 220 oak st if you want to check on him                 | 220 oak st",
       "he lives at 1 2 3 Maple Avenue (read out, after normalising)        | 1 2 3 Maple Avenue",
+      "still at twenty-two seventeen birchwood if you want the book        | twenty-two seventeen birchwood",
       "I live at fourteen Elm Street now                                   | fourteen Elm Street",
       "he's at twenty-two Birchwood Lane, the green door                   | twenty-two Birchwood Lane",
       // Spanish and other street-first forms.
@@ -79,6 +80,8 @@ class AddressRecognizerTest {
       "we talked for 20 minutes way past midnight                          | ",
       "it took 3 tries to drive again after the accident                   | ",
       "I'm at 90 days today!                                               | ",
+      "I'm at ninety days today and at two meetings a week                 | ",
+      "I'm at three Big Book studies a week                                | ",
       "I'm at 2 AA meetings a week now                                     | ",
       "I'm at 3 Big Book studies a week                                    | ",
       "Shoutout to the number 14 bus for getting me everywhere             | ",
