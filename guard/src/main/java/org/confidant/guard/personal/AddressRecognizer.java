@@ -165,6 +165,11 @@ public final class AddressRecognizer implements Recognizer {
       if (t.isWord(j)) {
         String w = t.low(j);
         if (names >= 1 && TYPES.contains(w)) {
+          // "Harbor View Dr", "Park Ave", "Hill Rd": a type word inside the name.
+          for (int more = 0; more < 2 && TYPES.contains(t.low(j + 1)); more++) {
+            j++;
+            w = t.low(j);
+          }
           boolean ambiguous = AMBIGUOUS_TYPES.contains(w);
           boolean capsOk = capitals && t.isCapitalized(j);
           int end = AddressWords.EURO_TYPES.contains(w) ? withOwnNumber(t, j) : j;

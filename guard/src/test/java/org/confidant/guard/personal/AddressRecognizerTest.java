@@ -19,6 +19,7 @@ class AddressRecognizerTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       // Formal street addresses.
       "My new address is 901 Harbor View Dr, Apt 3B, can you mail me the book? | 901 Harbor View Dr, Apt 3B",
+      "she moved to 12 Forest Hill Rd. in June                             | 12 Forest Hill Rd",
       "Potluck is at my place this year, 2217 Birchwood Lane, ring the side door | 2217 Birchwood Lane",
       "amends list: Tom Hadley, 33 Orchard St. I stole from his store       | 33 Orchard St",
       "The Friday night meeting is at Ellen's house now, 88 Crane Road     | 88 Crane Road",

@@ -30,6 +30,7 @@ final class DetailAssertions {
    */
   static void assertFlags(Recognizer recognizer, Kind kind, String text, String... quotes) {
     List<Finding> found = detect(recognizer, text);
+    assertThat(found.size()).as("one finding per quote").isLessThanOrEqualTo(quotes.length);
     for (Finding f : found) {
       assertThat(f.rule()).isEqualTo(Rule.PERSONAL_INFO);
       assertThat(f.kind()).isEqualTo(kind);
