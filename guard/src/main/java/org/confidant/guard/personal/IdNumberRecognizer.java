@@ -137,7 +137,8 @@ public final class IdNumberRecognizer implements Recognizer {
     if (cue == null) {
       return caseShape(c) ? 0.7 : 0;
     }
-    if (digitsOnly && isPhoneShape(c)) {
+    if (digitsOnly && isPhoneShape(c) && !(isCaseCue(cue) && cueRightBefore(t, c.first()))) {
+      // "my probation officer's number is 555-0143" is a phone; "expediente 345/2023" is not.
       return 0;
     }
     if (c.digits() < 4 || c.digits() + c.letters() < 5) {
@@ -193,6 +194,21 @@ public final class IdNumberRecognizer implements Recognizer {
     int p = first - 1;
     return t.isPunct(p, '$') || t.isPunct(p, '€') || t.isPunct(p, '£') || t.isPunct(p, '+')
         || t.isPunct(p, ':') && t.touchesPrevious(first);
+  }
+
+  private static boolean isCaseCue(Cue cue) {
+    return cue == Cue.CASE || cue == Cue.CUSTODY || cue == Cue.LICENSE || cue == Cue.PASSPORT;
+  }
+
+  /** Whether a cue word sits within two tokens before {@code first} ("case #", "expediente"). */
+  private static boolean cueRightBefore(DetailTokens t, int first) {
+    for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+      Cue cue = CUES.get(t.low(k));
+      if (cue != null && cue != Cue.NOT_ID) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest cue word in the few tokens before {@code first}, within the sentence. */

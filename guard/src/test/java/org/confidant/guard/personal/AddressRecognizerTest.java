@@ -40,6 +40,11 @@ class AddressRecognizerTest {
       "Mi casa está en Av. Reforma 220, depto 5                            | Av. Reforma 220",
       "mándalo a C/ Mayor 5, por favor                                     | Mayor 5",
       "Filip lives on Nassaustraat 123 street.                             | Nassaustraat 123",
+      "Mi dirección es Calle de la Rosa 22, 2º izquierda                  | Calle de la Rosa 22",
+      "Vive en Avenida Insurgentes Sur 1234, Col. Roma                     | Avenida Insurgentes Sur 1234",
+      "manden las cartas a Av. Juárez #45 int. 3                           | Av. Juárez #45 int. 3",
+      "la casa de Lupe está en calle Morelos número 18                     | calle Morelos número 18",
+      "Address: 500 W Madison St Ste 1000, Chicago, IL 60661               | 500 W Madison St Ste 1000, Chicago, IL 60661",
       // Informal addresses after a home cue.
       "the blue house at 14 Elm, apt 3, you can't miss it                  | 14 Elm",
       "I'm at 22 Maple now if you want to come by                          | 22 Maple",

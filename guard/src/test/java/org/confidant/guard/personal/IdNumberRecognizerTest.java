@@ -50,7 +50,12 @@ class IdNumberRecognizerTest {
       "expediente 1234/2023 del juzgado                              | 1234/2023",
       "Mi número de cuenta es 0123 4567 8901 2345 6789                | 0123 4567 8901 2345 6789",
       "My case worker said my Medicaid number is 123456789A           | 123456789A",
+      "El expediente 345/2023 del juzgado familiar                    | 345/2023",
+      "Her docket # is 23-DR-4421, hearing Monday                     | 23-DR-4421",
+      "Mi CURP es GARC850101HDFRRL09                                  | GARC850101HDFRRL09",
       // Not identifiers.
+      "My probation officer's number is 555-0143                      | ",
+      "card ending in 4421, account number ends with 0093             | ",
       "We need to account for the 2024-25 budget                      | ",
       "ISBN 978-1-893007-16-1 is the 4th edition                      | ",
       "tracking number 1Z999AA10123456784                             | ",
