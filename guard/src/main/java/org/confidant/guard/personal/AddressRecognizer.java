@@ -26,7 +26,11 @@ import org.confidant.guard.recognizer.Recognizer;
  * is moving to the church basement at 220 Oak St") when the nearest place cue before it is a
  * venue word rather than a home word; a street name without a house number, even after "lives on"
  * ("she lives on Elm Street" names a street shared by many homes, not an address); page, step,
- * room and route numbers; times and counts.
+ * room and route numbers; times and counts. Businesses (a restaurant, a diner) are not venues:
+ * their addresses are still flagged, as a person's whereabouts can be read from them.
+ *
+ * <p>Subject comes from {@link Ownership}. Scores: 0.85 for a number, name and street type (0.9
+ * with a unit or zip), 0.8 for one-word European street names, 0.6 for informal forms.
  */
 public final class AddressRecognizer implements Recognizer {
   static final String ID = "personal-info/address";

@@ -17,8 +17,13 @@ import org.confidant.guard.recognizer.Recognizer;
  * <p>Deliberately passes sobriety dates and anniversaries ("my 2-year birthday", "sober since
  * March 3, 2021", "clean date 6/1/2020", "AA birthday", "cumpleaños de sobriedad"): when a
  * sobriety cue is nearer to the date than the birth cue, the date is not a birth date. Also passes
- * ages, a year alone ("born in 1985") and dates with no birth cue in the same sentence. A month and
- * day without a year counts when a birth cue sits close before it.
+ * ages, a year alone ("born in 1985"), death dates after a birth date, and dates with no birth cue
+ * in the same sentence. A month and day without a year ("my birthday is July 4th") and a month
+ * with a year ("born March 1985") count when a birth cue sits close before them: they narrow
+ * down who someone is, and the GUIDE's birth-date kind has no exception for partial dates.
+ *
+ * <p>Subject: the writer's own when the cue is "my"/"I was born"/"nací"; "my son was born" and
+ * everything else is someone else's. Scores: 0.9 with a year, 0.7 without.
  */
 public final class BirthDateRecognizer implements Recognizer {
   static final String ID = "personal-info/birth-date";
