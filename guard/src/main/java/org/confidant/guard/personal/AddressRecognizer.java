@@ -161,6 +161,18 @@ public final class AddressRecognizer implements Recognizer {
       return null;
     }
     int i = lastNumber;
+    if (PREFIX_TYPES.contains(t.low(i + 1))) {
+      // "107 Rue Abdelaziz Thâalbi", "16 rue Descartes": number first, then a street-first name.
+      int k = i + 2;
+      while (k <= i + 5 && t.isWord(k) && !NOT_NAME.contains(t.low(k))) {
+        k++;
+      }
+      if (k > i + 2) {
+        String type = t.low(i + 1);
+        boolean ambiguous = type.equals("via") || type.equals("plaza") || type.equals("av");
+        return new Match(start, k - 1, 0.8, ambiguous);
+      }
+    }
     int names = 0;
     boolean capitals = true;
     int j = i + 1;

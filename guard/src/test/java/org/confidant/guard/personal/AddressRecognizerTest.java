@@ -38,6 +38,7 @@ class AddressRecognizerTest {
       // Spanish and other street-first forms.
       "vivo en la calle Olmo 14, 3º B por si quieres pasar                 | calle Olmo 14",
       "Mi casa está en Av. Reforma 220, depto 5                            | Av. Reforma 220",
+      "Ronald, 107 Rue Abdelaziz Thâalbi, Apt. 018, El Akarit              | 107 Rue Abdelaziz Thâalbi, Apt. 018",
       "mándalo a C/ Mayor 5, por favor                                     | Mayor 5",
       "Filip lives on Nassaustraat 123 street.                             | Nassaustraat 123",
       "Mi dirección es Calle de la Rosa 22, 2º izquierda                  | Calle de la Rosa 22",
