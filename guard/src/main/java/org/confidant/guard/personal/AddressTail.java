@@ -76,18 +76,24 @@ final class AddressTail {
   /** The zip's token of ", Springfield, IL 62704" starting at {@code j}, or -1. */
   private static int cityStateZip(DetailTokens t, int j) {
     int k = j;
-    if (t.isPunct(k, ',')) {
-      k++;
-    }
     int words = 0;
-    while (words < 4 && t.isWord(k) && t.isCapitalized(k)) {
-      words++;
-      k++;
-      if (t.isPunct(k, ',')) {
+    // City, region and country words in any case ("Springfield, IL", "pomáz tunisia"), with
+    // commas or list marks between them, then a five-digit zip; at most a few tokens ahead.
+    for (int seen = 0; seen < 10 && k < t.size(); seen++) {
+      if (t.isWord(k) && !AddressWords.NOT_NAME.contains(t.low(k))) {
+        words++;
         k++;
+      } else if (t.isPunct(k, ',') || t.isPunct(k, '?') || t.isPunct(k, '(') || t.isPunct(k, ')')
+          || t.isNum(k) && t.length(k) <= 2 && words > 0) {
+        k++;
+      } else {
+        break;
+      }
+      if (words > 5) {
+        return -1;
       }
     }
-    if (words == 0 || !t.isNum(k) || t.length(k) != 5 || t.lineBreakBefore(k) && words > 3) {
+    if (words == 0 || !t.isNum(k) || t.length(k) != 5) {
       return -1;
     }
     if (t.isPunct(k + 1, '-') && t.touchesPrevious(k + 1) && t.isNum(k + 2) && t.length(k + 2) == 4) {
