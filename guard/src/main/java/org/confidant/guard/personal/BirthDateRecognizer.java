@@ -35,12 +35,14 @@ public final class BirthDateRecognizer implements Recognizer {
 
   private static final Set<String> BIRTH = Set.of("born", "dob", "birthday", "birthdays", "bday",
       "birthdate", "birth", "nacimiento", "nací", "naci", "nació", "nacio", "nacida", "nacido",
-      "nacidos", "nacidas", "nacimos", "cumpleaños", "cumpleanos", "natalicio");
+      "nacidos", "nacidas", "nacimos", "cumpleaños", "cumpleanos", "natalicio", "nac", "cumple",
+      "birthdate's");
   private static final Set<String> SOBER = Set.of("sober", "sobriety", "clean", "anniversary",
       "anniversaries", "aniversario", "sobriedad", "sobrio", "sobria", "limpio", "limpia", "since",
       "desde", "dry", "chip", "coin", "medallion", "relapsed", "relapse", "slip", "quit", "stopped",
       "drink", "drank", "meeting", "reunión", "reunion", "recaída", "recaida", "died", "passed",
-      "death", "funeral", "murió", "murio", "falleció", "fallecio", "muerte");
+      "death", "funeral", "murió", "murio", "falleció", "fallecio", "muerte", "aa", "na",
+      "al-anon", "programa", "program");
   /** Words that, just before "birthday", make it a sobriety birthday ("my AA birthday"). */
   private static final Set<String> BIRTHDAY_SOBER = Set.of("aa", "na", "ca", "program",
       "recovery", "sobriety", "sober", "clean", "spiritual", "year", "years", "yr", "month",
@@ -128,7 +130,7 @@ public final class BirthDateRecognizer implements Recognizer {
   /** Whether token {@code k} is "birthday"/"cumpleaños" used for a sobriety anniversary. */
   private static boolean isSobrietyBirthday(DetailTokens t, int k) {
     String w = stripPossessive(t.low(k));
-    if (!w.equals("birthday") && !w.equals("birthdays") && !w.startsWith("cumplea")) {
+    if (!w.equals("birthday") && !w.equals("birthdays") && !w.startsWith("cumple")) {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -160,8 +162,14 @@ public final class BirthDateRecognizer implements Recognizer {
       return true;
     }
     return t.isSentenceEnd(k) && !t.touchesPrevious(k + 1) && !t.isPunct(k, ';')
-        && !(t.isPunct(k, '.') && k > 0 && t.length(k - 1) <= 2 && t.isWord(k - 1));
+        && !(t.isPunct(k, '.') && k > 0 && t.isWord(k - 1) && t.touchesPrevious(k)
+        && (t.length(k - 1) <= 2 || ABBREVIATIONS.contains(t.low(k - 1))));
   }
+
+  /** Words whose abbreviating period does not end a sentence ("F. nac.", "Apt.", "Ave."). */
+  private static final Set<String> ABBREVIATIONS = Set.of("nac", "dob", "apt", "ave", "blvd",
+      "ste", "num", "núm", "nro", "tel", "ref", "exp", "mrs", "col", "int", "dept", "depto",
+      "approx", "aprox", "avda", "pza", "calle", "sra", "srta");
 
   private static Subject subject(DetailTokens t, int cue) {
     String c = t.low(cue);

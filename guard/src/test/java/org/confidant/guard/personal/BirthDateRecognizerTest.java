@@ -38,6 +38,8 @@ class BirthDateRecognizerTest {
       "nací el 3 de marzo de 1985, así que ya saben                   | 3 de marzo de 1985",
       "su cumpleaños es el 5 de mayo de 1990                          | 5 de mayo de 1990",
       "Mi fecha de nacimiento: 2/11/1975                              | 2/11/1975",
+      "Datos: F. nac. 14/03/1990, domicilio conocido                  | 14/03/1990",
+      "mi cumple es el 3 de mayo, ¡hay pastel!                        | 3 de mayo",
       "mi hija nació el 12 de enero de 2010                           | 12 de enero de 2010",
       "born 1/1/1950, died 1/1/2020, rest in peace                    | 1/1/1950",
       // Sobriety dates, anniversaries and other dates: not birth dates.
@@ -48,6 +50,8 @@ class BirthDateRecognizerTest {
       "My sobriety date is 2019-03-14                                 | ",
       "Mi fecha de sobriedad es el 14 de marzo de 2019                | ",
       "Cumplo 3 años el 5 de mayo, ¡vengan!                           | ",
+      "Lupe cumple 2 años de sobriedad el 5 de mayo                   | ",
+      "¡Mi ahijada cumple un año en AA el 14 de marzo!                | ",
       "my 2-year birthday is March 3, so come celebrate               | ",
       "sober since March 3, 2021 and grateful                         | ",
       "My sobriety date is May 3, 2019, almost 5 years                | ",
