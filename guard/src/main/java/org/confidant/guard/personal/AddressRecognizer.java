@@ -76,8 +76,11 @@ public final class AddressRecognizer implements Recognizer {
       AddressContext.Place place = AddressContext.place(t, m.first(), CONTEXT);
       int last = AddressTail.extend(t, m.last());
       boolean tail = last > m.last();
-      if (place == AddressContext.Place.VENUE || place == AddressContext.Place.NEAR_PERSON
-          && AddressContext.venueAfter(t, last, 8)) {
+      if (place == AddressContext.Place.VENUE
+          || place == AddressContext.Place.NEAR_PERSON && AddressContext.venueAfter(t, last, 8)
+          || place == AddressContext.Place.UNKNOWN && AddressContext.venueAfter(t, last, 3)) {
+        // "at the church, 220 Oak St"; "we're at 410 Elm St for the Big Book study";
+        // "Sundays at 7 Main St Church".
         continue;
       }
       if (m.informal() ? !(homeCueNear(t, m.first()) || tail)

@@ -68,6 +68,7 @@ class AddressRecognizerTest {
       "Tengo 2 años y 3 meses sin tomar                                    | ",
       "En el paso 4 escribí 3 páginas                                      | ",
       "I was at 3 meetings today                                           | ",
+      "1st and 3rd Sundays at 7 Main St Church, downstairs                 | ",
       "I walked two blocks down Main Street to the meeting                 | ",
       "one Main Street shop had my favourite coffee                        | ",
       "Tradition 12 Place principles before personalities                  | ",
