@@ -51,6 +51,10 @@ public final class Registry {
     all.add(new org.confidant.guard.crisis.CrisisRecognizer());
     // coercion: pressure or requests to give up personal details or one's story.
     all.add(new org.confidant.guard.coercion.CoercionRecognizer());
+    // personal-info: street addresses, identification numbers, dates of birth.
+    all.add(new org.confidant.guard.personal.AddressRecognizer());
+    all.add(new org.confidant.guard.personal.IdNumberRecognizer());
+    all.add(new org.confidant.guard.personal.BirthDateRecognizer());
     return new Registry(all);
   }
 

@@ -1,0 +1,40 @@
+package org.confidant.guard.personal;
+
+import java.util.Set;
+
+/**
+ * Reads a house number spelled out in words ("fourteen", "twenty-two", "treinta y dos") that the
+ * normaliser leaves alone because it is only one or two number words long.
+ */
+final class SpelledHouseNumber {
+  private static final Set<String> UNITS = AddressWords.words("one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "uno", "dos", "tres", "cuatro", "cinco", "seis",
+      "siete", "ocho", "nueve");
+  private static final Set<String> SINGLE = AddressWords.words("ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "diez",
+      "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",
+      "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro",
+      "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve");
+  private static final Set<String> TENS = AddressWords.words("twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "treinta", "cuarenta", "cincuenta",
+      "sesenta", "setenta", "ochenta", "noventa");
+
+  private SpelledHouseNumber() {}
+
+  /** The last token of a spelled-out number starting at token {@code i}, or -1. */
+  static int end(DetailTokens t, int i) {
+    String w = t.low(i);
+    if (SINGLE.contains(w) || UNITS.contains(w)) {
+      return i;
+    }
+    if (!TENS.contains(w)) {
+      return -1;
+    }
+    // "twenty-two", "twenty two", "treinta y dos"
+    int j = i + 1;
+    if (t.isPunct(j, '-') || t.low(j).equals("y")) {
+      j++;
+    }
+    return UNITS.contains(t.low(j)) ? j : i;
+  }
+}
