@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check",
     mixinStandardHelpOptions = true,
+    header = "Check a text, or every line of a JSON Lines file, against the rules.",
     description = {
         "Checks a text against the confidentiality rules and prints the findings, what policy "
             + "does about each, the overall action and the redacted text; help resources are "

@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "eval",
     mixinStandardHelpOptions = true,
+    header = "Score the guard on a labelled corpus (precision, recall, F1, F2).",
     description = {
         "Scores the guard on a labelled corpus as the corpus GUIDE defines it: precision, "
             + "recall, F1 and F2 per rule and per personal-info kind, the micro average over "
