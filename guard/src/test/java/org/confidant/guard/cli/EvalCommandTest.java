@@ -83,7 +83,7 @@ class EvalCommandTest {
     CliRun.Result r = CliRun.run("{\"id\":\"a\",\"channel\":\"group\",\"text\":\"t\",\"expect\":[]}\n"
         + "{\"id\":\"b\",\"channel\":\"group\",\"text\":\"secret 555-0134\"}\n", "eval", "-");
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
-    assertThat(r.err()).contains("line 2").contains("expect").doesNotContain("555");
+    assertThat(r.err()).contains("line 2").contains("expect").doesNotContain("555-0134").doesNotContain("secret");
   }
 
   @Test
