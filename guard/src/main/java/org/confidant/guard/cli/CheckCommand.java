@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             + "shown when someone may be in danger.",
         "With --jsonl, checks every line of a corpus-format JSON Lines file instead and writes "
             + "one JSON line per example: {\"id\", \"action\", \"findings\": [{\"rule\", "
-            + "\"kind\", \"start\", \"end\", \"text\", \"score\", \"explanation\"}]}."},
+            + "\"kind\", \"start\", \"end\", \"text\", \"score\", \"explanation\"}]}.",
+        "Offsets (start, end) count Unicode code points, end exclusive."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  confidant check --channel meeting docs/sample.txt",
