@@ -120,7 +120,7 @@ public final class ConfidantCli implements Runnable {
       return ExitCodes.USAGE;
     }
     // An unexpected failure: name its type only, since a message could quote the input.
-    err.println("confidant: internal error (" + e.getClass().getName()
+    err.println("confidant: internal error (" + Internal.describe(e)
         + "); please report it, without the text you checked");
     err.flush();
     return ExitCodes.SOFTWARE;

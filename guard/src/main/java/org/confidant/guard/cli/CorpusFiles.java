@@ -64,13 +64,13 @@ final class CorpusFiles {
    * without it; once both are merged this method can call it directly.
    */
   @SuppressWarnings("unchecked")
-  static List<Example> readPresidio(Reader r, String shown) {
+  static List<Example> readPresidio(BufferedReader r, String shown) {
     Object reader;
     Method read;
     try {
       Class<?> type = Class.forName(PRESIDIO_READER);
       reader = type.getDeclaredConstructor().newInstance();
-      read = type.getMethod("read", Reader.class);
+      read = readMethod(type);
     } catch (ReflectiveOperationException | LinkageError e) {
       throw new CliException(ExitCodes.DATA, shown + " is a JSON array (Presidio format), "
           + "but this build has no Presidio reader; give a corpus-format JSON Lines file");
@@ -95,5 +95,17 @@ final class CorpusFiles {
     } catch (IllegalAccessException e) {
       throw new CliException(ExitCodes.SOFTWARE, "the Presidio reader cannot be called");
     }
+  }
+
+  /** The public {@code read} method taking one {@link Reader} (or {@link BufferedReader}). */
+  private static Method readMethod(Class<?> type) throws NoSuchMethodException {
+    for (Method m : type.getMethods()) {
+      if (m.getName().equals("read") && m.getParameterCount() == 1
+          && m.getParameterTypes()[0].isAssignableFrom(BufferedReader.class)
+          && List.class.isAssignableFrom(m.getReturnType())) {
+        return m;
+      }
+    }
+    throw new NoSuchMethodException(type.getName() + ".read(Reader)");
   }
 }

@@ -69,7 +69,13 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     ArrayNode missJson = FindingView.JSON.createArrayNode();
     StringBuilder missText = new StringBuilder();
     for (Example e : examples) {
-      Scorer.Outcome o = scorer.add(e, guard.detect(e.toMessage()));
+      List<Finding> found;
+      try {
+        found = guard.detect(e.toMessage());
+      } catch (RuntimeException ex) {
+        throw Internal.guardFailed("example " + e.id(), ex);
+      }
+      Scorer.Outcome o = scorer.add(e, found);
       if (misses && (!o.missed().isEmpty() || !o.falseFindings().isEmpty())) {
         addMisses(e, o, missJson, missText);
       }

@@ -3,6 +3,7 @@ package org.confidant.guard.cli;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -61,7 +62,9 @@ final class JsonlCheck {
     boolean done = false;
     try {
       try (BufferedReader r = inputs.open(in);
-          Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+          // Replaces (rather than fails on) a lone surrogate that a JSON escape put in a text.
+          Writer w = new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
         checkAll(r, in, w);
       } catch (IOException e) {
         throw new CliException(ExitCodes.IO, "cannot write " + out, e);
@@ -110,7 +113,14 @@ final class JsonlCheck {
       if (line.isBlank()) {
         continue;
       }
-      w.write(FindingView.JSON.writeValueAsString(check(parse(line, in, n))));
+      Example example = parse(line, in, n);
+      ObjectNode result;
+      try {
+        result = check(example);
+      } catch (RuntimeException e) {
+        throw Internal.guardFailed(Inputs.display(in) + " line " + n, e);
+      }
+      w.write(FindingView.JSON.writeValueAsString(result));
       w.write('\n');
     }
   }

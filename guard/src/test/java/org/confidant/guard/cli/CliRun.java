@@ -39,6 +39,26 @@ final class CliRun {
     }
   }
 
+  /** A recognizer with a bug: it fails on any text containing "boom". */
+  record FailingRecognizer() implements Recognizer {
+    @Override
+    public String id() {
+      return "test/failing";
+    }
+
+    @Override
+    public Rule rule() {
+      return Rule.CRISIS;
+    }
+
+    @Override
+    public void recognize(Analysis analysis, List<Finding> out) {
+      if (analysis.original().contains("boom")) {
+        throw new IllegalStateException("failed on " + analysis.original());
+      }
+    }
+  }
+
   /** A guard that flags "555-0134" as a phone, "sobbed" as an individual case and
    * "end it all" as a crisis, with the default policy. */
   static Guard testGuard() {
@@ -49,9 +69,13 @@ final class CliRun {
   }
 
   static Result run(String stdin, String... args) {
+    return run(testGuard(), stdin, args);
+  }
+
+  static Result run(Guard guard, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    ConfidantCli cli = new ConfidantCli(testGuard(),
+    ConfidantCli cli = new ConfidantCli(guard,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     int code = ConfidantCli.commandLine(cli, new PrintWriter(out), new PrintWriter(err))
         .execute(args);

@@ -102,4 +102,38 @@ class JsonlCheckTest {
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
     assertThat(r.err()).contains("line 1").contains("'text'");
   }
+
+  @Test
+  void aLoneSurrogateFromAJsonEscapeDoesNotBreakTheOutputFile() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(in, "{\"id\":\"s\",\"channel\":\"group\","
+        + "\"text\":\"\\ud800 \\ud83d\\ude00 call 555-0134\"}\n", StandardCharsets.UTF_8);
+    CliRun.Result r = CliRun.run("", "check", "--jsonl", in.toString(), "--out", out.toString());
+    assertThat(r.code()).isZero();
+    JsonNode f = FindingView.JSON.readTree(Files.readString(out)).get("findings").get(0);
+    assertThat(f.get("start").asInt()).isEqualTo(9);
+    assertThat(f.get("end").asInt()).isEqualTo(17);
+  }
+
+  @Test
+  void aGuardFailureNamesTheLineAndTheFrameButNotTheText() {
+    org.confidant.guard.Guard failing = org.confidant.guard.Guard.of(
+        org.confidant.guard.recognizer.Registry.of(new CliRun.FailingRecognizer()),
+        org.confidant.guard.policy.Policy.defaults());
+    CliRun.Result r = CliRun.run(failing, "{\"id\":\"a\",\"channel\":\"group\",\"text\":\"ok\"}\n"
+        + "{\"id\":\"b\",\"channel\":\"group\",\"text\":\"secret boom\"}\n",
+        "check", "--jsonl", "-");
+    assertThat(r.code()).isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(r.err()).contains("line 2").contains("IllegalStateException")
+        .contains("CliRun").doesNotContain("secret");
+    CliRun.Result single = CliRun.run(failing, "secret boom", "check");
+    assertThat(single.code()).isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(single.err()).contains("IllegalStateException").doesNotContain("secret");
+    CliRun.Result eval = CliRun.run(failing,
+        "{\"id\":\"b\",\"channel\":\"group\",\"text\":\"secret boom\",\"expect\":[]}\n",
+        "eval", "-");
+    assertThat(eval.code()).isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(eval.err()).contains("example b").doesNotContain("secret");
+  }
 }
