@@ -73,6 +73,15 @@ final class FindingView {
   static String verdictText(String text, Verdict v) {
     CodePoints cp = new CodePoints(text);
     StringBuilder b = new StringBuilder();
+    // Someone in danger sees where to get help before anything else.
+    if (!v.help().isEmpty()) {
+      b.append("If you or someone with you is in danger, help is there now:\n");
+      for (HelpResource h : v.help()) {
+        b.append("  ").append(h.name()).append(": ").append(h.contact()).append(". ")
+            .append(h.description()).append('\n');
+      }
+      b.append('\n');
+    }
     b.append("action: ").append(v.action().id()).append('\n');
     if (v.decisions().isEmpty()) {
       b.append("findings: none\n");
@@ -88,13 +97,6 @@ final class FindingView {
     }
     if (v.action() == Action.REDACT || v.action() == Action.BLOCK) {
       b.append("redacted:\n").append(indent(v.redactedText())).append('\n');
-    }
-    if (!v.help().isEmpty()) {
-      b.append("If you or someone with you is in danger, help is there now:\n");
-      for (HelpResource h : v.help()) {
-        b.append("  ").append(h.name()).append(": ").append(h.contact()).append(". ")
-            .append(h.description()).append('\n');
-      }
     }
     return b.toString();
   }
