@@ -60,6 +60,7 @@ public final class ConfidantCli implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(ConfidantCli::handle);
+    cl.setParameterExceptionHandler(ConfidantCli::usageError);
     configure(cl);
     return cl;
   }
@@ -106,6 +107,17 @@ public final class ConfidantCli implements Runnable {
     return new Inputs(stdin);
   }
 
+  /** A usage error: the reason, suggestions for a mistyped name, and where to find help. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("confidant: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
   private static int handle(Exception e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof CliException c) {
@@ -114,10 +126,7 @@ public final class ConfidantCli implements Runnable {
       return c.exitCode();
     }
     if (e instanceof CommandLine.ParameterException p) {
-      err.println("confidant: " + p.getMessage());
-      p.getCommandLine().usage(err);
-      err.flush();
-      return ExitCodes.USAGE;
+      return usageError(p, new String[0]);
     }
     // An unexpected failure: name its type only, since a message could quote the input.
     err.println("confidant: internal error (" + Internal.describe(e)
