@@ -117,8 +117,25 @@ public final class BenchTexts {
       }
       b.append(fill(template, rnd));
     }
-    int cut = b.lastIndexOf(" ", size);
-    return b.substring(0, cut > size / 2 ? cut : size);
+    return b.substring(0, cut(b, size));
+  }
+
+  /** Where to end a text of about {@code size} characters: a sentence end, else a space. */
+  private static int cut(CharSequence b, int size) {
+    int space = -1;
+    for (int i = Math.min(size, b.length() - 1); i > size * 85 / 100; i--) {
+      char c = b.charAt(i);
+      if (c == ' ' || c == '\n') {
+        char before = b.charAt(i - 1);
+        if (before == '.' || before == '!' || before == '?') {
+          return i;
+        }
+        if (space < 0) {
+          space = i;
+        }
+      }
+    }
+    return space > 0 ? space : Math.min(size, b.length());
   }
 
   private static String fill(String template, Random rnd) {
