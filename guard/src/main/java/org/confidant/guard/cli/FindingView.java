@@ -116,6 +116,10 @@ final class FindingView {
   }
 
   private static String indent(String s) {
-    return "  " + s.replace("\n", "\n  ");
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return "  " + s.substring(0, end).replace("\n", "\n  ");
   }
 }
