@@ -72,7 +72,8 @@ class GuardTest {
     String text = "zed\u200B and amy and zed";
     List<Finding> f = g.detect(Message.of(text, Channel.DIRECT));
     assertThat(f).extracting(Finding::start).containsExactly(0, 9, 17);
-    assertThat(f).allSatisfy(x -> assertThat(text.substring(x.start(), x.end()))
+    // An invisible character folded away by the normaliser stays inside the span it touches.
+    assertThat(f).allSatisfy(x -> assertThat(text.substring(x.start(), x.end()).replace("\u200B", ""))
         .isIn("zed", "amy"));
   }
 
