@@ -1,6 +1,9 @@
 package org.confidant.guard.names;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -19,11 +22,22 @@ final class PublicFigures {
 
   private final Set<String> names = new HashSet<>();
   private final Set<String> words = new HashSet<>();
+  /** The listed names of two or more words, as word keys, by their first word. */
+  private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  private static final String[][] NONE = new String[0][];
 
   PublicFigures(List<String> lines) {
     for (String line : lines) {
       StringBuilder b = new StringBuilder();
-      for (NameToken t : NameTokens.tokenize(line)) {
+      List<NameToken> toks = NameTokens.tokenize(line);
+      if (toks.size() >= 2) {
+        String[] keys = new String[toks.size()];
+        for (int k = 0; k < keys.length; k++) {
+          keys[k] = toks.get(k).key();
+        }
+        byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(keys);
+      }
+      for (NameToken t : toks) {
         if (b.length() > 0) {
           b.append(' ');
         }
@@ -48,7 +62,11 @@ final class PublicFigures {
   boolean covers(List<NameToken> tokens, int from, int to) {
     boolean any = false;
     for (int k = from; k <= to && !any; k++) {
-      any = words.contains(tokens.get(k).key());
+      Word w = tokens.get(k).word();
+      if (w.figureWord < 0) {
+        w.figureWord = words.contains(w.key) ? 1 : 0;
+      }
+      any = w.figureWord == 1;
     }
     if (!any) {
       return false;
@@ -56,10 +74,23 @@ final class PublicFigures {
     int lo = Math.max(0, from - MAX_WORDS + 1);
     int hi = Math.min(tokens.size() - 1, to + MAX_WORDS - 1);
     for (int s = lo; s <= to; s++) {
-      StringBuilder b = new StringBuilder(tokens.get(s).key());
-      for (int e = s + 1; e <= hi && e - s < MAX_WORDS; e++) {
-        b.append(' ').append(tokens.get(e).key());
-        if (e >= from && names.contains(b.toString())) {
+      Word w = tokens.get(s).word();
+      String[][] starting = w.figureNames;
+      if (starting == null) {
+        List<String[]> l = byFirst.get(w.key);
+        starting = l == null ? NONE : l.toArray(new String[0][]);
+        w.figureNames = starting;
+      }
+      for (String[] name : starting) {
+        int e = s + name.length - 1;
+        if (name.length > MAX_WORDS || e > hi || e < from) {
+          continue;
+        }
+        boolean match = true;
+        for (int k = 1; k < name.length && match; k++) {
+          match = tokens.get(s + k).key().equals(name[k]);
+        }
+        if (match) {
           return true;
         }
       }
