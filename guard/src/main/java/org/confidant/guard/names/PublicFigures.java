@@ -24,6 +24,8 @@ final class PublicFigures {
   private final Set<String> words = new HashSet<>();
   /** The listed names of two or more words, as word keys, by their first word. */
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  /** One shared instance of each word of a listed name, compared by identity in covers. */
+  private final Map<String, String> canon = new HashMap<>();
   private static final String[][] NONE = new String[0][];
 
   PublicFigures(List<String> lines) {
@@ -33,7 +35,7 @@ final class PublicFigures {
       if (toks.size() >= 2) {
         String[] keys = new String[toks.size()];
         for (int k = 0; k < keys.length; k++) {
-          keys[k] = toks.get(k).key();
+          keys[k] = canon.computeIfAbsent(toks.get(k).key(), x -> x);
         }
         byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(keys);
       }
@@ -62,11 +64,7 @@ final class PublicFigures {
   boolean covers(List<NameToken> tokens, int from, int to) {
     boolean any = false;
     for (int k = from; k <= to && !any; k++) {
-      Word w = tokens.get(k).word();
-      if (w.figureWord < 0) {
-        w.figureWord = words.contains(w.key) ? 1 : 0;
-      }
-      any = w.figureWord == 1;
+      any = figureKey(tokens.get(k).word()) != null;
     }
     if (!any) {
       return false;
@@ -88,7 +86,7 @@ final class PublicFigures {
         }
         boolean match = true;
         for (int k = 1; k < name.length && match; k++) {
-          match = tokens.get(s + k).key().equals(name[k]);
+          match = figureKey(tokens.get(s + k).word()) == name[k];
         }
         if (match) {
           return true;
@@ -96,6 +94,15 @@ final class PublicFigures {
       }
     }
     return false;
+  }
+
+  /** The shared instance of {@code w}'s key when a listed name has it, else {@code null}. */
+  private String figureKey(Word w) {
+    if (!w.figureLooked) {
+      w.figureKey = canon.get(w.key);
+      w.figureLooked = true;
+    }
+    return w.figureKey;
   }
 
   /** Whether {@code name} (any case and spacing) is listed. */

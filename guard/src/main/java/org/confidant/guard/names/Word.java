@@ -25,8 +25,10 @@ final class Word {
   int surname = -1;
   /** Memo of the public figures' names starting with this word; null until looked up. */
   String[][] figureNames;
-  /** Memo: 1 when a public figure's name has this word, 0 when none, -1 until looked up. */
-  int figureWord = -1;
+  /** Memo: the public figures' shared instance of this key, null when no listed name has it. */
+  String figureKey;
+  /** Whether {@link #figureKey} has been looked up. */
+  boolean figureLooked;
 
   Word(String key) {
     this.key = key;
