@@ -124,17 +124,17 @@ public final class FullNameRecognizer implements Recognizer {
       boolean titleCase, int lastNameEnd) {
     int n = toks.size();
     NameToken f = toks.get(i);
-    if (f.length() < 2 || i + 1 >= n || NameWords.TITLES.contains(f.key())) {
+    if (f.length() < 2 || i + 1 >= n || f.is(Word.TITLE)) {
       return null;
     }
     NameToken prev = i > 0 ? toks.get(i - 1) : null;
-    boolean titled = prev != null && prev.cap() && NameWords.TITLES.contains(prev.key())
+    boolean titled = prev != null && prev.cap() && prev.is(Word.TITLE)
         && f.joinedAfterAbbreviation() && f.cap();
     if (prev != null && prev.cap() && f.joinedAfterAbbreviation()
-        && NameWords.PLACE_PREFIXES.contains(prev.key())) {
+        && prev.is(Word.PLACE_PREFIX)) {
       return null; // "San Diego", "St. Paul", "Rue Abdelaziz ..."
     }
-    if (NameWords.PLACE_PREFIXES.contains(f.key()) && !titled) {
+    if (f.is(Word.PLACE_PREFIX) && !titled) {
       return null;
     }
     if (afterHouseNumber(text, f)) {
@@ -161,7 +161,7 @@ public final class FullNameRecognizer implements Recognizer {
     }
     int particles = 0;
     while (particles < 2 && j + 1 < n && !toks.get(j).cap()
-        && NameWords.PARTICLES.contains(toks.get(j).key()) && toks.get(j).joined()
+        && toks.get(j).is(Word.PARTICLE) && toks.get(j).joined()
         && toks.get(j + 1).joined() && toks.get(j + 1).cap() && f.cap()) {
       j++;
       particles++;
@@ -180,14 +180,14 @@ public final class FullNameRecognizer implements Recognizer {
       }
       NameToken s2 = toks.get(k);
       if (s2.joined() && s2.cap() && !NameEvidence.common(s2) && !evidence.acronym(s2)
-          && !evidence.givenDominant(s2) && !NameWords.PLACE_SUFFIXES.contains(s2.key())
+          && !evidence.givenDominant(s2) && !s2.is(Word.PLACE_SUFFIX)
           && (evidence.surname(s2) > 0 || evidence.unknownShaped(s2))) {
         last = k;
       }
     }
     if (last + 1 < n) {
       NameToken next = toks.get(last + 1);
-      if (next.joined() && next.cap() && NameWords.PLACE_SUFFIXES.contains(next.key())) {
+      if (next.joined() && next.cap() && next.is(Word.PLACE_SUFFIX)) {
         return null; // "Kate Edger Place", "Thomas Jefferson High School"
       }
     }
@@ -219,7 +219,7 @@ public final class FullNameRecognizer implements Recognizer {
       return fits ? 0.95 : 0;
     }
     if (listOfFirstNames(toks, i, j, l) || !structured
-        && NameWords.DOUBLE_FIRST.contains(f.key()) && evidence.given(l) > 10L * lSurname) {
+        && f.is(Word.DOUBLE_FIRST) && evidence.given(l) > 10L * lSurname) {
       return 0; // "Sarah Jake and Mike", "Juan Carlos", "Mary Beth"
     }
     boolean shouting = f.allUpper() && l.allUpper();
@@ -285,9 +285,8 @@ public final class FullNameRecognizer implements Recognizer {
     if (!surname) {
       return false;
     }
-    String before = toks.get(i - 1).key();
-    return listed || f.joined() && (NameWords.CUES_BEFORE.contains(before)
-        || NameWords.TITLES.contains(before));
+    NameToken before = toks.get(i - 1);
+    return listed || f.joined() && (before.is(Word.CUE_BEFORE) || before.is(Word.TITLE));
   }
 
   private static final String[] ENGLISH_ENDINGS = {"ment", "tion", "sion", "ness", "ity", "ing",

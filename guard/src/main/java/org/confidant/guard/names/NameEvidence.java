@@ -25,7 +25,16 @@ final class NameEvidence {
 
   /** Births with this word as a given name; for "Mary-Kate", the larger of the parts. */
   int given(NameToken t) {
-    String k = t.key();
+    Word w = t.word();
+    int g = w.given;
+    if (g < 0) {
+      g = givenOf(w.key);
+      w.given = g;
+    }
+    return g;
+  }
+
+  private int givenOf(String k) {
     int dash = k.indexOf('-');
     if (dash < 0) {
       return lexicon.givenCount(k);
@@ -35,7 +44,16 @@ final class NameEvidence {
 
   /** People with this surname; for "Smith-Jones" or "García-López", the larger of the parts. */
   int surname(NameToken t) {
-    String k = t.key();
+    Word w = t.word();
+    int s = w.surname;
+    if (s < 0) {
+      s = surnameOf(w.key);
+      w.surname = s;
+    }
+    return s;
+  }
+
+  private int surnameOf(String k) {
     int best = lexicon.surnameCount(k);
     int from = 0;
     while (k.indexOf('-', from) >= 0 || from > 0) {
@@ -53,7 +71,7 @@ final class NameEvidence {
   }
 
   static boolean common(NameToken t) {
-    return NameWords.COMMON.contains(t.key());
+    return t.is(Word.COMMON);
   }
 
   /** A short all-capitals word in no list: an acronym ("DUI", "ER"), not a name. */
@@ -112,7 +130,7 @@ final class NameEvidence {
     if (!lineStart && !f.has(NameToken.GAP_SENTENCE)) {
       for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
         NameToken t = toks.get(k);
-        if (NameWords.CUES_BEFORE.contains(t.key())) {
+        if (t.is(Word.CUE_BEFORE)) {
           return true;
         }
         if (t.has(NameToken.GAP_SENTENCE) || t.has(NameToken.GAP_LINE)) {
@@ -121,11 +139,11 @@ final class NameEvidence {
       }
     }
     return after != null && !after.has(NameToken.GAP_SENTENCE) && !after.has(NameToken.GAP_LINE)
-        && NameWords.CUES_AFTER.contains(after.key());
+        && after.is(Word.CUE_AFTER);
   }
 
   /** Words that introduce a name outright ("my name is", "dear", "mrs.", "user:"). */
-  private static final java.util.Set<String> NAMING = java.util.Set.of("name", "named", "dear",
+  static final java.util.Set<String> NAMING = java.util.Set.of("name", "named", "dear",
       "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "user", "customer", "client", "attn",
       "llamo", "llama", "nombre", "sr", "sra", "srta");
 
@@ -139,7 +157,7 @@ final class NameEvidence {
     }
     String p1 = toks.get(first - 1).key();
     String p2 = first >= 2 ? toks.get(first - 2).key() : "";
-    return NAMING.contains(p1)
+    return toks.get(first - 1).is(Word.NAMING)
         || (p1.equals("is") || p1.equals("es")) && (p2.equals("name") || p2.equals("nombre"));
   }
 

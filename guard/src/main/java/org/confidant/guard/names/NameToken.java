@@ -4,16 +4,15 @@ package org.confidant.guard.names;
  * One word of a text as the full-name recognizer sees it: a run of letters, possibly joined by
  * inner apostrophes or hyphens ("O'Brien", "García-López"), with a trailing possessive removed.
  *
- * @param start normalized index of the first letter
- * @param end normalized index just past the word (before any possessive "'s")
- * @param key the word lower-cased, accents removed, apostrophes dropped: the lookup key
- * @param cap whether the first letter is upper case
- * @param allUpper whether every letter is upper case (and there are at least two)
- * @param nonAscii whether the word has a letter outside ASCII ("Brkić", "Pesälä")
- * @param gap what separates this word from the previous one (a {@code GAP_*} bit set)
+ * <p>Fields: {@code start} normalized index of the first letter; {@code end} normalized index
+ * just past the word (before any possessive "'s"); {@code key} the word lower-cased, accents
+ * removed, apostrophes dropped: the lookup key (shared, with its list answers, through
+ * {@link #word()}); {@code cap} whether the first letter is upper case; {@code allUpper} whether
+ * every letter is upper case (and there are at least two); {@code nonAscii} whether the word has
+ * a letter outside ASCII ("Brkić", "Pesälä"); {@code gap} what separates this word from the
+ * previous one (a {@code GAP_*} bit set).
  */
-record NameToken(int start, int end, String key, boolean cap, boolean allUpper, boolean nonAscii,
-    int gap) {
+final class NameToken {
 
   /** Only blanks between this word and the previous one. */
   static final int GAP_SPACE = 1;
@@ -32,6 +31,62 @@ record NameToken(int start, int end, String key, boolean cap, boolean allUpper, 
   /** A dash (hyphen, en or em dash) in the gap. */
   static final int GAP_DASH = 128;
 
+  private final int start;
+  private final int end;
+  private final Word word;
+  private final boolean cap;
+  private final boolean allUpper;
+  private final boolean nonAscii;
+  private final int gap;
+
+  NameToken(int start, int end, Word word, boolean cap, boolean allUpper, boolean nonAscii,
+      int gap) {
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.cap = cap;
+    this.allUpper = allUpper;
+    this.nonAscii = nonAscii;
+    this.gap = gap;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String key() {
+    return word.key;
+  }
+
+  Word word() {
+    return word;
+  }
+
+  boolean cap() {
+    return cap;
+  }
+
+  boolean allUpper() {
+    return allUpper;
+  }
+
+  boolean nonAscii() {
+    return nonAscii;
+  }
+
+  int gap() {
+    return gap;
+  }
+
+  /** Whether this word is in the word list {@code flag} ({@code Word.TITLE}, ...). */
+  boolean is(int flag) {
+    return word.is(flag);
+  }
+
   /** Whether the gap before this word is blanks only. */
   boolean joined() {
     return gap == GAP_SPACE;
@@ -48,12 +103,12 @@ record NameToken(int start, int end, String key, boolean cap, boolean allUpper, 
   }
 
   int length() {
-    return key.length();
+    return word.key.length();
   }
 
   /** A single letter: an initial ("B." in "Mike B."). */
   boolean isInitial() {
-    return key.length() == 1;
+    return word.key.length() == 1;
   }
 
   boolean lowerCase() {

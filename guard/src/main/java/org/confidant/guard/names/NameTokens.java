@@ -20,6 +20,7 @@ final class NameTokens {
   /** The words of {@code text} in order. */
   static List<NameToken> tokenize(String text) {
     List<NameToken> out = new ArrayList<>();
+    Interner words = new Interner();
     int n = text.length();
     int i = 0;
     int gapStart = 0;
@@ -45,7 +46,7 @@ final class NameTokens {
         end -= 2;
       }
       int gap = gapFlags(text, gapStart, start, out.isEmpty());
-      out.add(make(text, start, end, gap));
+      out.add(make(text, start, end, gap, words));
       gapStart = i;
     }
     return out;
@@ -81,7 +82,7 @@ final class NameTokens {
     return flags;
   }
 
-  private static NameToken make(String text, int start, int end, int gap) {
+  private static NameToken make(String text, int start, int end, int gap, Interner words) {
     boolean cap = Character.isUpperCase(text.charAt(start));
     boolean allUpper = end - start >= 2;
     boolean nonAscii = false;
@@ -94,8 +95,8 @@ final class NameTokens {
         nonAscii = true;
       }
     }
-    String key = end - start > MAX_WORD ? "\u0000" : key(text.substring(start, end));
-    return new NameToken(start, end, key, cap, allUpper, nonAscii, gap);
+    Word word = end - start > MAX_WORD ? words.intern("\u0000") : words.intern(text, start, end);
+    return new NameToken(start, end, word, cap, allUpper, nonAscii, gap);
   }
 
   /** The lookup key of a word: lower case, accents removed, apostrophes dropped. */
@@ -133,6 +134,96 @@ final class NameTokens {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The distinct keys of one tokenisation: each key is made and looked up in the lists once,
+   * however often the word recurs. Plain ASCII words are found without allocating.
+   */
+  private static final class Interner {
+    private Word[] table = new Word[64];
+    private int[] hashes = new int[64];
+    private int size;
+
+    /** The word of {@code text[start, end)}, keyed as {@link NameTokens#key} would. */
+    Word intern(String text, int start, int end) {
+      int h = 0;
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(k);
+        if (c > 0x7F || c == '\'') {
+          return intern(key(text.substring(start, end)));
+        }
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      int mask = table.length - 1;
+      int len = end - start;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        Word w = table[slot];
+        if (w == null) {
+          char[] low = new char[len];
+          for (int k = 0; k < len; k++) {
+            char c = text.charAt(start + k);
+            low[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+          }
+          return add(slot, h, new Word(new String(low)));
+        }
+        if (hashes[slot] == h && w.key.length() == len && sameLower(w.key, text, start)) {
+          return w;
+        }
+      }
+    }
+
+    /** The word of the key {@code key}. */
+    Word intern(String key) {
+      int h = key.hashCode();
+      int mask = table.length - 1;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        Word w = table[slot];
+        if (w == null) {
+          return add(slot, h, new Word(key));
+        }
+        if (hashes[slot] == h && w.key.equals(key)) {
+          return w;
+        }
+      }
+    }
+
+    private static boolean sameLower(String key, String text, int start) {
+      for (int k = 0; k < key.length(); k++) {
+        char c = text.charAt(start + k);
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+
+    private Word add(int slot, int h, Word w) {
+      table[slot] = w;
+      hashes[slot] = h;
+      if (++size * 2 > table.length) {
+        Word[] oldT = table;
+        int[] oldH = hashes;
+        table = new Word[oldT.length * 2];
+        hashes = new int[oldT.length * 2];
+        int mask = table.length - 1;
+        for (int k = 0; k < oldT.length; k++) {
+          if (oldT[k] != null) {
+            int s = mix(oldH[k]) & mask;
+            while (table[s] != null) {
+              s = (s + 1) & mask;
+            }
+            table[s] = oldT[k];
+            hashes[s] = oldH[k];
+          }
+        }
+      }
+      return w;
+    }
   }
 
   private static boolean isLetter(String text, int i) {

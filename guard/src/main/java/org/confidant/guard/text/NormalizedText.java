@@ -14,7 +14,8 @@ import java.util.Objects;
 public final class NormalizedText {
   private final String original;
   private final String text;
-  private final String lower;
+  /** {@link #text} lower-cased, made on first use (intermediate passes never need it). */
+  private String lower;
   private final int[] origStart;
   private final int[] origEnd;
 
@@ -23,11 +24,6 @@ public final class NormalizedText {
     this.text = text;
     this.origStart = origStart;
     this.origEnd = origEnd;
-    char[] low = text.toCharArray();
-    for (int i = 0; i < low.length; i++) {
-      low[i] = Character.toLowerCase(low[i]);
-    }
-    this.lower = new String(low);
   }
 
   /** The identity mapping of {@code original}: no change at all. */
@@ -49,7 +45,17 @@ public final class NormalizedText {
 
   /** {@link #text()} lower-cased character by character (same length, same offsets). */
   public String lower() {
-    return lower;
+    String l = lower;
+    if (l == null) {
+      // A benign race: every thread computes the same immutable string.
+      char[] low = text.toCharArray();
+      for (int i = 0; i < low.length; i++) {
+        low[i] = Character.toLowerCase(low[i]);
+      }
+      l = new String(low);
+      lower = l;
+    }
+    return l;
   }
 
   /** Length of the normalized text. */
@@ -114,21 +120,33 @@ public final class NormalizedText {
    */
   public static final class Builder {
     private final String original;
-    private final StringBuilder out;
+    private char[] out;
+    private int len;
     private int[] starts;
     private int[] ends;
+    /** Whether {@link #build} handed {@code starts} and {@code ends} out: copy before writing. */
+    private boolean handedOut;
 
     public Builder(String original) {
       this.original = Objects.requireNonNull(original);
-      this.out = new StringBuilder(original.length());
-      this.starts = new int[Math.max(16, original.length())];
-      this.ends = new int[starts.length];
+      int cap = Math.max(16, original.length());
+      this.out = new char[cap];
+      this.starts = new int[cap];
+      this.ends = new int[cap];
     }
 
     /** Appends {@code original[from, to)} unchanged. */
     public Builder appendOriginal(int from, int to) {
+      int count = to - from;
+      if (count <= 0) {
+        return this;
+      }
+      ensure(len + count);
+      original.getChars(from, to, out, len);
       for (int i = from; i < to; i++) {
-        put(original.charAt(i), i, i + 1);
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
       }
       return this;
     }
@@ -149,29 +167,45 @@ public final class NormalizedText {
 
     /** Number of normalized characters so far. */
     public int length() {
-      return out.length();
+      return len;
     }
 
     /** The last normalized character appended, or 0 when none. */
     public char last() {
-      return out.length() == 0 ? 0 : out.charAt(out.length() - 1);
+      return len == 0 ? 0 : out[len - 1];
+    }
+
+    private void ensure(int needed) {
+      if (handedOut) {
+        starts = starts.clone();
+        ends = ends.clone();
+        handedOut = false;
+      }
+      if (needed > starts.length) {
+        int cap = Math.max(needed, starts.length * 2);
+        starts = Arrays.copyOf(starts, cap);
+        ends = Arrays.copyOf(ends, cap);
+        out = Arrays.copyOf(out, cap);
+      }
     }
 
     private void put(char c, int from, int to) {
-      int n = out.length();
-      if (n == starts.length) {
-        starts = Arrays.copyOf(starts, n * 2);
-        ends = Arrays.copyOf(ends, n * 2);
+      int n = len;
+      if (n == starts.length || handedOut) {
+        ensure(n + 1);
       }
       starts[n] = from;
       ends[n] = to;
-      out.append(c);
+      out[n] = c;
+      len = n + 1;
     }
 
     public NormalizedText build() {
-      int n = out.length();
-      return new NormalizedText(
-          original, out.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      int n = len;
+      int[] s = n == starts.length ? starts : Arrays.copyOf(starts, n);
+      int[] e = n == ends.length ? ends : Arrays.copyOf(ends, n);
+      handedOut = s == starts;
+      return new NormalizedText(original, new String(out, 0, n), s, e);
     }
   }
 }
