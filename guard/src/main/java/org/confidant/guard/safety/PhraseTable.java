@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public final class PhraseTable<T> {
   static final int MAX_OPTIONAL = 4;
+  /** The one instance of the wildcard element, compared by identity when matching. */
+  private static final String WILDCARD = "*";
 
   private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
 
@@ -94,7 +96,7 @@ public final class PhraseTable<T> {
   /** Canonical form of a pattern word: lower case, no apostrophes, no Latin accents. */
   static String canonical(String w) {
     if (w.equals("*")) {
-      return w;
+      return WILDCARD;
     }
     StringBuilder sb = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
@@ -169,8 +171,9 @@ public final class PhraseTable<T> {
   }
 
   private static boolean accepts(String[] choice, String word) {
+    int h = word.hashCode(); // cached: words and pattern words are shared strings
     for (String c : choice) {
-      if (c.equals("*") || c.equals(word)) {
+      if (c == WILDCARD || (c.hashCode() == h && c.equals(word))) {
         return true;
       }
     }
