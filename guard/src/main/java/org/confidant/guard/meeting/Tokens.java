@@ -17,6 +17,12 @@ final class Tokens {
   final String[] lower;
   /** Each word without a trailing possessive "'s" (see {@link #base}). */
   private final String[] bases;
+  /** Whether each word can start a report (a reporting, hearing or conduct word): a pre-filter. */
+  final boolean[] anchor;
+  /** Whether each word's base is a meeting word or "study"/"studies": a pre-filter. */
+  final boolean[] maybeMeeting;
+  /** Whether each word's base is a time word or "night"/"week": a pre-filter. */
+  final boolean[] maybeTime;
   final boolean[] capital;
   /** Index of the first token of each token's sentence. */
   final int[] sentenceStart;
@@ -36,6 +42,9 @@ final class Tokens {
     end = new int[size];
     lower = new String[size];
     bases = new String[size];
+    anchor = new boolean[size];
+    maybeMeeting = new boolean[size];
+    maybeTime = new boolean[size];
     capital = new boolean[size];
     sentenceStart = new int[size];
     sentenceEnd = new int[size];
@@ -49,6 +58,9 @@ final class Tokens {
       int m = memo.find(text, start[i], end[i]);
       lower[i] = memo.lower[m];
       bases[i] = memo.base[m];
+      anchor[i] = (memo.flags[m] & Memo.ANCHOR) != 0;
+      maybeMeeting[i] = (memo.flags[m] & Memo.MEETING) != 0;
+      maybeTime[i] = (memo.flags[m] & Memo.TIME) != 0;
       capital[i] = Character.isUpperCase(text.charAt(start[i]));
       content[i] = memo.content[m];
     }
@@ -99,6 +111,10 @@ final class Tokens {
     private String[] raw = new String[256];
     String[] lower = new String[256];
     String[] base = new String[256];
+    byte[] flags = new byte[256];
+    static final byte ANCHOR = 1;
+    static final byte MEETING = 2;
+    static final byte TIME = 4;
     boolean[] content = new boolean[256];
     private int count;
 
@@ -123,7 +139,12 @@ final class Tokens {
       String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
       raw[k] = word;
       lower[k] = l;
-      base[k] = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
+      String b = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
+      base[k] = b;
+      flags[k] = (byte) ((isAnchor(l) ? ANCHOR : 0)
+          | (ReportCues.MEETING.contains(b) || b.equals("study") || b.equals("studies")
+              ? MEETING : 0)
+          | (ReportCues.TIME.contains(b) || b.equals("night") || b.equals("week") ? TIME : 0));
       content[k] = !ReportCues.GENERIC.contains(l) && !Character.isDigit(l.charAt(0))
           && Terms.term(l, false) != null;
       if (++count * 2 > raw.length) {
@@ -133,14 +154,33 @@ final class Tokens {
       return k;
     }
 
+    /**
+     * Whether the lower-cased word is one that MeetingReportRecognizer.report acts on: every
+     * branch there starts from one of these words, any other word reports nothing.
+     */
+    private static boolean isAnchor(String w) {
+      return ReportCues.SHARED.contains(w) || ReportCues.STRONG.contains(w)
+          || ReportCues.WEAK.contains(w) || ReportCues.TOLD.contains(w)
+          || ReportCues.OBJECT_VERBS.contains(w) || w.equals("happened")
+          || ReportCues.ABOUT_VERBS.contains(w) || ReportCues.HEAR.contains(w)
+          || w.equals("share") || ReportCues.CONDUCT.contains(w)
+          || w.equals("storm") || w.equals("stormed") || w.equals("storming")
+          || w.equals("nodded") || w.equals("nodding") || w.equals("passed")
+          || w.equals("reeked") || w.equals("reeking") || w.equals("smelled")
+          || w.equals("smelling") || w.equals("hitting") || w.equals("hit")
+          || w.equals("showed") || w.equals("shows") || w.equals("came") || w.equals("was");
+    }
+
     private void grow() {
       String[] oldRaw = raw;
       String[] oldLower = lower;
       String[] oldBase = base;
+      byte[] oldFlags = flags;
       boolean[] oldContent = content;
       raw = new String[oldRaw.length * 2];
       lower = new String[raw.length];
       base = new String[raw.length];
+      flags = new byte[raw.length];
       content = new boolean[raw.length];
       int mask = raw.length - 1;
       for (int j = 0; j < oldRaw.length; j++) {
@@ -154,6 +194,7 @@ final class Tokens {
           raw[k] = e;
           lower[k] = oldLower[j];
           base[k] = oldBase[j];
+          flags[k] = oldFlags[j];
           content[k] = oldContent[j];
         }
       }
