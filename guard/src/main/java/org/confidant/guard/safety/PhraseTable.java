@@ -28,6 +28,10 @@ public final class PhraseTable<T> {
   private static final String WILDCARD = "*";
 
   private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
+  /** Pre-filter: first-word lengths and first chars (below 128; others always probe). */
+  private int minFirst = Integer.MAX_VALUE;
+  private int maxFirst = 0;
+  private final boolean[] firstChar = new boolean[128];
 
   /** One compiled pattern. */
   private record Compiled<T>(String[][] choices, boolean[] optional, T payload) {}
@@ -66,6 +70,11 @@ public final class PhraseTable<T> {
     Compiled<T> compiled = new Compiled<>(choices, optional, payload);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
+      minFirst = Math.min(minFirst, first.length());
+      maxFirst = Math.max(maxFirst, first.length());
+      if (!first.isEmpty() && first.charAt(0) < 128) {
+        firstChar[first.charAt(0)] = true;
+      }
     }
     return this;
   }
@@ -109,9 +118,26 @@ public final class PhraseTable<T> {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** The patterns whose first element may be word {@code i}, or null (cheap checks first). */
+  private List<Compiled<T>> candidates(Words w, int i) {
+    String x = w.word(i);
+    int len = x.length();
+    if (len == 0) {
+      return byFirst.get(x);
+    }
+    if (len < minFirst || len > maxFirst) {
+      return null;
+    }
+    char c = x.charAt(0);
+    if (c < 128 && !firstChar[c]) {
+      return null;
+    }
+    return byFirst.get(x);
+  }
+
   /** Adds to {@code out} every pattern that matches starting at word {@code i}. */
   public void matchAt(Words w, int i, List<Match<T>> out) {
-    List<Compiled<T>> candidates = byFirst.get(w.word(i));
+    List<Compiled<T>> candidates = candidates(w, i);
     if (candidates == null) {
       return;
     }
@@ -134,7 +160,7 @@ public final class PhraseTable<T> {
 
   /** Whether some pattern matches starting at word {@code i}; returns its end or -1. */
   public int endOfMatchAt(Words w, int i) {
-    List<Compiled<T>> candidates = byFirst.get(w.word(i));
+    List<Compiled<T>> candidates = candidates(w, i);
     if (candidates == null) {
       return -1;
     }

@@ -34,7 +34,8 @@ public final class Words {
 
   private Words(String text) {
     this.text = text;
-    int cap = Math.max(8, text.length() / 5);
+    // A word takes at least one char and, but for pictographs, a separator: rarely regrown.
+    int cap = Math.max(8, text.length() / 2 + 1);
     canon = new String[cap];
     start = new int[cap];
     end = new int[cap];
