@@ -95,6 +95,9 @@ public final class MeetingReportRecognizer implements Recognizer {
 
   private static int[] report(Tokens t, int k, int a, int b, int placeAt, boolean meetingWord,
       boolean time) {
+    if (!t.anchor[k]) {
+      return null; // no reporting, hearing or conduct word: no branch below applies
+    }
     String w = t.lower[k];
     Verb verb = null;
     int contentFrom = k + 1;

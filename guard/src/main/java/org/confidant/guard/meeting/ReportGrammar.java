@@ -189,6 +189,9 @@ final class ReportGrammar {
   }
 
   static boolean isMeetingWord(Tokens t, int k) {
+    if (!t.maybeMeeting[k]) {
+      return false;
+    }
     String w = t.base(k);
     if ((w.equals("study") || w.equals("studies")) && k > 0) {
       return t.lower[k - 1].equals("step") || t.lower[k - 1].equals("book");
@@ -223,6 +226,9 @@ final class ReportGrammar {
   }
 
   static boolean isTime(Tokens t, int k, int a) {
+    if (!t.maybeTime[k]) {
+      return false;
+    }
     String w = t.base(k);
     if (ReportCues.TIME.contains(w)) {
       return true;

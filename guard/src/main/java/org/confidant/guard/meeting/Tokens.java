@@ -15,6 +15,14 @@ final class Tokens {
   final int[] start;
   final int[] end;
   final String[] lower;
+  /** Each word without a trailing possessive "'s" (see {@link #base}). */
+  private final String[] bases;
+  /** Whether each word can start a report (a reporting, hearing or conduct word): a pre-filter. */
+  final boolean[] anchor;
+  /** Whether each word's base is a meeting word or "study"/"studies": a pre-filter. */
+  final boolean[] maybeMeeting;
+  /** Whether each word's base is a time word or "night"/"week": a pre-filter. */
+  final boolean[] maybeTime;
   final boolean[] capital;
   /** Index of the first token of each token's sentence. */
   final int[] sentenceStart;
@@ -33,18 +41,28 @@ final class Tokens {
     start = new int[size];
     end = new int[size];
     lower = new String[size];
+    bases = new String[size];
+    anchor = new boolean[size];
+    maybeMeeting = new boolean[size];
+    maybeTime = new boolean[size];
     capital = new boolean[size];
     sentenceStart = new int[size];
     sentenceEnd = new int[size];
     opensNext = new boolean[size];
     content = new boolean[size];
+    Memo memo = new Memo();
     for (int i = 0; i < size; i++) {
       start[i] = words.get(i)[0];
       end[i] = words.get(i)[1];
-      lower[i] = text.substring(start[i], end[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
+      // lower and content depend only on the word as written: computed once per distinct word
+      int m = memo.find(text, start[i], end[i]);
+      lower[i] = memo.lower[m];
+      bases[i] = memo.base[m];
+      anchor[i] = (memo.flags[m] & Memo.ANCHOR) != 0;
+      maybeMeeting[i] = (memo.flags[m] & Memo.MEETING) != 0;
+      maybeTime[i] = (memo.flags[m] & Memo.TIME) != 0;
       capital[i] = Character.isUpperCase(text.charAt(start[i]));
-      content[i] = !ReportCues.GENERIC.contains(lower[i]) && !Character.isDigit(lower[i].charAt(0))
-          && Terms.term(lower[i], false) != null;
+      content[i] = memo.content[m];
     }
     int first = 0;
     for (int i = 0; i < size; i++) {
@@ -84,10 +102,108 @@ final class Tokens {
         || w.equals("st") || w.equals("jr") || w.equals("sr") || w.equals("vs");
   }
 
+  /**
+   * The lower-cased form and content flag of each distinct written word, keyed by the word's
+   * exact characters (open addressing, grown at half load). A repeated word costs one hash of
+   * its characters and no allocation, and shares one lower-case String (hash cached).
+   */
+  private static final class Memo {
+    private String[] raw = new String[256];
+    String[] lower = new String[256];
+    String[] base = new String[256];
+    byte[] flags = new byte[256];
+    static final byte ANCHOR = 1;
+    static final byte MEETING = 2;
+    static final byte TIME = 4;
+    boolean[] content = new boolean[256];
+    private int count;
+
+    int find(String text, int from, int to) {
+      int hash = 0;
+      for (int c = from; c < to; c++) {
+        hash = 31 * hash + text.charAt(c);
+      }
+      int len = to - from;
+      int mask = raw.length - 1;
+      int k = (hash ^ (hash >>> 16)) & mask;
+      for (; ; k = (k + 1) & mask) {
+        String e = raw[k];
+        if (e == null) {
+          break;
+        }
+        if (e.length() == len && e.hashCode() == hash && text.startsWith(e, from)) {
+          return k;
+        }
+      }
+      String word = text.substring(from, to);
+      String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+      raw[k] = word;
+      lower[k] = l;
+      String b = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
+      base[k] = b;
+      flags[k] = (byte) ((isAnchor(l) ? ANCHOR : 0)
+          | (ReportCues.MEETING.contains(b) || b.equals("study") || b.equals("studies")
+              ? MEETING : 0)
+          | (ReportCues.TIME.contains(b) || b.equals("night") || b.equals("week") ? TIME : 0));
+      content[k] = !ReportCues.GENERIC.contains(l) && !Character.isDigit(l.charAt(0))
+          && Terms.term(l, false) != null;
+      if (++count * 2 > raw.length) {
+        grow();
+        return find(text, from, to);
+      }
+      return k;
+    }
+
+    /**
+     * Whether the lower-cased word is one that MeetingReportRecognizer.report acts on: every
+     * branch there starts from one of these words, any other word reports nothing.
+     */
+    private static boolean isAnchor(String w) {
+      return ReportCues.SHARED.contains(w) || ReportCues.STRONG.contains(w)
+          || ReportCues.WEAK.contains(w) || ReportCues.TOLD.contains(w)
+          || ReportCues.OBJECT_VERBS.contains(w) || w.equals("happened")
+          || ReportCues.ABOUT_VERBS.contains(w) || ReportCues.HEAR.contains(w)
+          || w.equals("share") || ReportCues.CONDUCT.contains(w)
+          || w.equals("storm") || w.equals("stormed") || w.equals("storming")
+          || w.equals("nodded") || w.equals("nodding") || w.equals("passed")
+          || w.equals("reeked") || w.equals("reeking") || w.equals("smelled")
+          || w.equals("smelling") || w.equals("hitting") || w.equals("hit")
+          || w.equals("showed") || w.equals("shows") || w.equals("came") || w.equals("was");
+    }
+
+    private void grow() {
+      String[] oldRaw = raw;
+      String[] oldLower = lower;
+      String[] oldBase = base;
+      byte[] oldFlags = flags;
+      boolean[] oldContent = content;
+      raw = new String[oldRaw.length * 2];
+      lower = new String[raw.length];
+      base = new String[raw.length];
+      flags = new byte[raw.length];
+      content = new boolean[raw.length];
+      int mask = raw.length - 1;
+      for (int j = 0; j < oldRaw.length; j++) {
+        String e = oldRaw[j];
+        if (e != null) {
+          int hash = e.hashCode();
+          int k = (hash ^ (hash >>> 16)) & mask;
+          while (raw[k] != null) {
+            k = (k + 1) & mask;
+          }
+          raw[k] = e;
+          lower[k] = oldLower[j];
+          base[k] = oldBase[j];
+          flags[k] = oldFlags[j];
+          content[k] = oldContent[j];
+        }
+      }
+    }
+  }
+
   /** The word without a trailing possessive "'s". */
   String base(int i) {
-    String w = lower[i];
-    return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    return bases[i];
   }
 
   boolean is(int i, java.util.Set<String> set) {

@@ -24,8 +24,14 @@ import java.util.Map;
  */
 public final class PhraseTable<T> {
   static final int MAX_OPTIONAL = 4;
+  /** The one instance of the wildcard element, compared by identity when matching. */
+  private static final String WILDCARD = "*";
 
   private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
+  /** Pre-filter: first-word lengths and first chars (below 128; others always probe). */
+  private int minFirst = Integer.MAX_VALUE;
+  private int maxFirst = 0;
+  private final boolean[] firstChar = new boolean[128];
 
   /** One compiled pattern. */
   private record Compiled<T>(String[][] choices, boolean[] optional, T payload) {}
@@ -64,6 +70,11 @@ public final class PhraseTable<T> {
     Compiled<T> compiled = new Compiled<>(choices, optional, payload);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
+      minFirst = Math.min(minFirst, first.length());
+      maxFirst = Math.max(maxFirst, first.length());
+      if (!first.isEmpty() && first.charAt(0) < 128) {
+        firstChar[first.charAt(0)] = true;
+      }
     }
     return this;
   }
@@ -94,7 +105,7 @@ public final class PhraseTable<T> {
   /** Canonical form of a pattern word: lower case, no apostrophes, no Latin accents. */
   static String canonical(String w) {
     if (w.equals("*")) {
-      return w;
+      return WILDCARD;
     }
     StringBuilder sb = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
@@ -107,9 +118,26 @@ public final class PhraseTable<T> {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** The patterns whose first element may be word {@code i}, or null (cheap checks first). */
+  private List<Compiled<T>> candidates(Words w, int i) {
+    String x = w.word(i);
+    int len = x.length();
+    if (len == 0) {
+      return byFirst.get(x);
+    }
+    if (len < minFirst || len > maxFirst) {
+      return null;
+    }
+    char c = x.charAt(0);
+    if (c < 128 && !firstChar[c]) {
+      return null;
+    }
+    return byFirst.get(x);
+  }
+
   /** Adds to {@code out} every pattern that matches starting at word {@code i}. */
   public void matchAt(Words w, int i, List<Match<T>> out) {
-    List<Compiled<T>> candidates = byFirst.get(w.word(i));
+    List<Compiled<T>> candidates = candidates(w, i);
     if (candidates == null) {
       return;
     }
@@ -132,7 +160,7 @@ public final class PhraseTable<T> {
 
   /** Whether some pattern matches starting at word {@code i}; returns its end or -1. */
   public int endOfMatchAt(Words w, int i) {
-    List<Compiled<T>> candidates = byFirst.get(w.word(i));
+    List<Compiled<T>> candidates = candidates(w, i);
     if (candidates == null) {
       return -1;
     }
@@ -169,8 +197,9 @@ public final class PhraseTable<T> {
   }
 
   private static boolean accepts(String[] choice, String word) {
+    int h = word.hashCode(); // cached: words and pattern words are shared strings
     for (String c : choice) {
-      if (c.equals("*") || c.equals(word)) {
+      if (c == WILDCARD || (c.hashCode() == h && c.equals(word))) {
         return true;
       }
     }

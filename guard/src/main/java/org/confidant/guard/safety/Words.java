@@ -34,7 +34,8 @@ public final class Words {
 
   private Words(String text) {
     this.text = text;
-    int cap = Math.max(8, text.length() / 5);
+    // A word takes at least one char and, but for pictographs, a separator: rarely regrown.
+    int cap = Math.max(8, text.length() / 2 + 1);
     canon = new String[cap];
     start = new int[cap];
     end = new int[cap];
@@ -57,21 +58,29 @@ public final class Words {
     boolean inQuote = false;
     int sentenceFirstWord = 0;
     int i = 0;
-    StringBuilder sb = new StringBuilder(32);
+    char[] buf = new char[32];
+    Interner interner = new Interner();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         int s = i;
-        sb.setLength(0);
+        int len = 0;
+        int hash = 0;
         boolean possessive = false;
         while (i < n) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
-            sb.append(fold(Character.toLowerCase(d)));
+          if (isLetterOrDigit(d)) {
+            char l = d < 0x80 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d)
+                : fold(Character.toLowerCase(d));
+            if (len == buf.length) {
+              buf = Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = l;
+            hash = 31 * hash + l;
             i++;
           } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
               && i > s) {
-            possessive = (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))
+            possessive = (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))
                 && Character.toLowerCase(text.charAt(i + 1)) == 's';
             i++;
           } else {
@@ -88,12 +97,12 @@ public final class Words {
         if (inQuote) {
           f |= QUOTED;
         }
-        add(sb.toString(), s, i, sent, cl, f);
+        add(interner.intern(buf, len, hash), s, i, sent, cl, f);
         continue;
       }
-      int cp = text.codePointAt(i);
+      int cp = c < 0x80 ? c : text.codePointAt(i);
       int len = Character.charCount(cp);
-      if (isPictograph(cp)) {
+      if (cp >= 0x80 && isPictograph(cp)) {
         add(text.substring(i, i + len), i, i + len, sent, cl, inQuote ? QUOTED : 0);
         i += len;
         continue;
@@ -103,7 +112,7 @@ public final class Words {
       switch (c) {
         case '.':
           // A dot inside a word or number ("example.com", "555.0162") does not end a sentence.
-          sentenceBreak = i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1));
+          sentenceBreak = i + 1 >= n || !isLetterOrDigit(text.charAt(i + 1));
           break;
         case '!': case '?': case ';': case '\n': case '\r': case '¿': case '¡': case '…':
           sentenceBreak = true;
@@ -163,6 +172,69 @@ public final class Words {
     clause[size] = cl;
     flags[size] = f;
     size++;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a shortcut for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Canonical words of one text, shared: a repeated word is one String (its hash computed
+   * once), so a long text of few distinct words allocates few strings. Open addressing,
+   * grown at half load; linear in the text.
+   */
+  private static final class Interner {
+    private String[] table = new String[256];
+    private int count;
+
+    String intern(char[] buf, int len, int hash) {
+      int mask = table.length - 1;
+      int h = hash ^ (hash >>> 16);
+      for (int k = h & mask; ; k = (k + 1) & mask) {
+        String e = table[k];
+        if (e == null) {
+          String made = new String(buf, 0, len);
+          table[k] = made;
+          if (++count * 2 > table.length) {
+            grow();
+          }
+          return made;
+        }
+        if (e.length() == len && e.hashCode() == hash && sameChars(e, buf, len)) {
+          return e;
+        }
+      }
+    }
+
+    private static boolean sameChars(String e, char[] buf, int len) {
+      for (int j = 0; j < len; j++) {
+        if (e.charAt(j) != buf[j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      String[] old = table;
+      table = new String[old.length * 2];
+      int mask = table.length - 1;
+      for (String e : old) {
+        if (e != null) {
+          int hash = e.hashCode();
+          int h = hash ^ (hash >>> 16);
+          int k = h & mask;
+          while (table[k] != null) {
+            k = (k + 1) & mask;
+          }
+          table[k] = e;
+        }
+      }
+    }
   }
 
   static boolean isApostrophe(char c) {
