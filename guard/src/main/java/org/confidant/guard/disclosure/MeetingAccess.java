@@ -43,9 +43,16 @@ final class MeetingAccess {
     boolean closed = false;
     for (int i = 0; i < t.size(); i++) {
       String k = t.key(i);
-      meetingContext |= MEETING_WORDS.contains(k) || isLink(k);
-      closed |= CLOSED.contains(k) || (k.equals("don't") && t.key(i + 1).equals("share"))
-          || (k.equals("not") && t.key(i + 1).equals("share"));
+      if (!meetingContext) {
+        meetingContext = MEETING_WORDS.contains(k) || isLink(k);
+      }
+      if (!closed) {
+        closed = CLOSED.contains(k) || (k.equals("don't") && t.key(i + 1).equals("share"))
+            || (k.equals("not") && t.key(i + 1).equals("share"));
+      }
+      if (meetingContext && closed) {
+        break;
+      }
     }
     int lastAccess = -1;
     for (int i = 0; i < t.size(); i++) {
@@ -61,7 +68,7 @@ final class MeetingAccess {
         }
         continue;
       }
-      if (SECRET.contains(k) && meetingContext && !negatedSecret(t, i)) {
+      if (meetingContext && SECRET.contains(k) && !negatedSecret(t, i)) {
         int v = i + 1;
         while (v < t.size() && v - i <= 2 && SKIP.contains(t.key(v))) {
           v++;

@@ -235,9 +235,15 @@ public final class PublicDisclosureRecognizer implements Recognizer {
   }
 
   private static void emit(Analysis analysis, Tokens t, List<int[]> spans, List<Finding> out) {
+    Why[] whys = Why.values();
+    String[] explanations = new String[whys.length];
     for (int[] s : merged(spans)) {
-      Why why = Why.values()[s[2]];
-      String explanation = why.text + Rule.PUBLIC_DISCLOSURE.principle() + ": " + why.advice;
+      Why why = whys[s[2]];
+      String explanation = explanations[s[2]];
+      if (explanation == null) {
+        explanation = why.text + Rule.PUBLIC_DISCLOSURE.principle() + ": " + why.advice;
+        explanations[s[2]] = explanation;
+      }
       out.add(analysis.finding(Rule.PUBLIC_DISCLOSURE, null, t.get(s[0]).start(),
           t.get(s[1]).end(), s[3] / 1000.0, Subject.OTHER, explanation, ID));
     }

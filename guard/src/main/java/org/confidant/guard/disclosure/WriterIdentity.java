@@ -38,6 +38,9 @@ final class WriterIdentity {
     }
     for (int i = 0; i < t.size(); i++) {
       String k = t.key(i);
+      if (k.length() < 3) {
+        continue; // every handle, link, photo word and cue below has three or more letters
+      }
       if (isHandle(t, i) || PHOTO.contains(k) || isLive(t, i)) {
         return i;
       }

@@ -55,6 +55,22 @@ public final class FellowshipCues {
 
   /** The cue matches in {@code t}, with "NA" only when written in capitals. */
   public static List<Phrases.Match<Strength>> find(Tokens t) {
+    Found f = last;
+    if (f != null && f.tokens.get() == t) {
+      return f.cues;
+    }
+    List<Phrases.Match<Strength>> cues = java.util.Collections.unmodifiableList(cut(t));
+    last = new Found(new java.lang.ref.WeakReference<>(t), cues);
+    return cues;
+  }
+
+  /** The cues of the last text, so that recognizers sharing one text find them once. */
+  private record Found(java.lang.ref.WeakReference<Tokens> tokens,
+      List<Phrases.Match<Strength>> cues) {}
+
+  private static volatile Found last;
+
+  private static List<Phrases.Match<Strength>> cut(Tokens t) {
     List<Phrases.Match<Strength>> all = CUES.find(t);
     all.removeIf(m -> {
       for (int i = m.first(); i <= m.last(); i++) {

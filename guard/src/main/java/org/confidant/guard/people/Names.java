@@ -27,6 +27,7 @@ final class Names {
   private final Tokens t;
   private final Roster roster;
   private final NameLexicon lexicon;
+  private int[] publicCueCounts;
 
   Names(Tokens t, Roster roster, NameLexicon lexicon) {
     this.t = t;
@@ -213,11 +214,19 @@ final class Names {
     }
     int from = Math.max(t.sentenceFirst(first), first - 40);
     int to = Math.min(t.sentenceLast(first), first + 40);
-    for (int j = from; j <= to; j++) {
-      if (PeopleWords.PUBLIC_CUES.contains(k(j))) {
-        return true;
+    int[] cues = publicCues();
+    return cues[to + 1] - cues[from] > 0;
+  }
+
+  /** Prefix counts of public-figure cue words: {@code c[j]} cues among words before {@code j}. */
+  private int[] publicCues() {
+    if (publicCueCounts == null) {
+      int[] c = new int[t.size() + 1];
+      for (int j = 0; j < t.size(); j++) {
+        c[j + 1] = c[j] + (PeopleWords.PUBLIC_CUES.contains(k(j)) ? 1 : 0);
       }
+      publicCueCounts = c;
     }
-    return false;
+    return publicCueCounts;
   }
 }

@@ -48,6 +48,8 @@ public final class People {
   private final Tokens tokens;
   private final List<Mention> mentions;
   private final int[] at;
+  /** The message whose roster was used; set once before the instance is shared. */
+  private Message message;
 
   private People(Tokens tokens, List<Mention> mentions) {
     this.tokens = tokens;
@@ -64,8 +66,19 @@ public final class People {
 
   /** Finds the people {@code tokens} mention, using {@code message}'s members, sponsees and author. */
   public static People find(Tokens tokens, Message message) {
-    return new Finder(tokens, Roster.of(message), NameLexicon.shared()).run();
+    java.lang.ref.WeakReference<People> ref = last;
+    People cached = ref == null ? null : ref.get();
+    if (cached != null && cached.tokens == tokens && cached.message == message) {
+      return cached;
+    }
+    People made = new Finder(tokens, Roster.of(message), NameLexicon.shared()).run();
+    made.message = message;
+    last = new java.lang.ref.WeakReference<>(made);
+    return made;
   }
+
+  /** The last people found, so that recognizers sharing one message find them once. */
+  private static volatile java.lang.ref.WeakReference<People> last;
 
   /** The words the mentions were found in. */
   public Tokens tokens() {

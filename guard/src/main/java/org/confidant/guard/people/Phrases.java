@@ -1,6 +1,7 @@
 package org.confidant.guard.people;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,16 @@ public final class Phrases<T> {
   private final List<Entry<T>> anyFirst = new ArrayList<>();
   private final java.util.Set<String> prefixHeads = new java.util.HashSet<>();
   private int longestPrefix = 0;
+  private long[] headCodes = new long[0];
+
+  private static long headCode(String k) {
+    return ((long) k.charAt(0) << 32) | ((long) k.charAt(1) << 16) | k.charAt(2);
+  }
+
+  /** Whether {@code k} (three or more chars) starts with the first three letters of a prefix. */
+  private boolean hasHead(String k) {
+    return headCodes.length > 0 && Arrays.binarySearch(headCodes, headCode(k)) >= 0;
+  }
 
   /** Adds every phrase in {@code phrases} with {@code label}. */
   public Phrases<T> add(T label, String... phrases) {
@@ -76,6 +87,13 @@ public final class Phrases<T> {
       index.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
       if (prefix[0]) {
         prefixHeads.add(w.substring(0, 3));
+        long[] codes = new long[prefixHeads.size()];
+        int n = 0;
+        for (String h : prefixHeads) {
+          codes[n++] = headCode(h);
+        }
+        Arrays.sort(codes);
+        headCodes = codes;
         longestPrefix = Math.max(longestPrefix, w.length());
       }
     }
@@ -105,7 +123,7 @@ public final class Phrases<T> {
         tryEntry(t, i, e, out);
       }
     }
-    int longest = k.length() >= 3 && prefixHeads.contains(k.substring(0, 3))
+    int longest = k.length() >= 3 && hasHead(k)
         ? Math.min(longestPrefix, k.length()) : 0;
     for (int len = 3; len <= longest; len++) {
       List<Entry<T>> pre = byPrefix.get(k.substring(0, len));

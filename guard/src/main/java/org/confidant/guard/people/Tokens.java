@@ -1,6 +1,7 @@
 package org.confidant.guard.people;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -20,50 +21,116 @@ public final class Tokens {
       "st", "dr", "mr", "mrs", "ms", "jr", "sr", "sra", "srta", "vs", "etc", "mt", "no", "dra",
       "ft", "lt", "sgt", "prof", "approx", "e.g", "i.e");
 
+  /** The last text cut, so that recognizers sharing one text cut it once. */
+  private static volatile java.lang.ref.WeakReference<Tokens> last;
+
   private final String text;
   private final List<Token> tokens;
+  private final Token[] array;
+  private final int size;
   private final int sentences;
+  /** Per word: its sentence index, the first and last word of its sentence, last of its clause. */
+  private final int[] sentenceOf;
+  private final int[] sentenceFrom;
+  private final int[] sentenceTo;
+  private final int[] clauseTo;
 
-  private Tokens(String text, List<Token> tokens, int sentences) {
+  private Tokens(String text, List<Token> list, int sentences) {
     this.text = text;
-    this.tokens = tokens;
+    this.array = list.toArray(new Token[0]);
+    this.tokens = Collections.unmodifiableList(Arrays.asList(array));
+    this.size = array.length;
     this.sentences = sentences;
+    this.sentenceOf = new int[size];
+    this.sentenceFrom = new int[size];
+    this.sentenceTo = new int[size];
+    this.clauseTo = new int[size];
+    for (int i = 0; i < size; i++) {
+      sentenceOf[i] = array[i].sentence();
+      sentenceFrom[i] = i > 0 && sentenceOf[i - 1] == sentenceOf[i] ? sentenceFrom[i - 1] : i;
+    }
+    for (int i = size - 1; i >= 0; i--) {
+      sentenceTo[i] = i + 1 < size && sentenceOf[i + 1] == sentenceOf[i] ? sentenceTo[i + 1] : i;
+      clauseTo[i] = i + 1 < size && array[i + 1].clause() == array[i].clause()
+          ? clauseTo[i + 1] : i;
+    }
   }
 
   /** Tokenizes {@code text} (normally {@code analysis.normalized().text()}). */
   public static Tokens of(String text) {
-    List<Token> out = new ArrayList<>();
+    java.lang.ref.WeakReference<Tokens> ref = last;
+    Tokens cached = ref == null ? null : ref.get();
+    if (cached != null && cached.text == text) {
+      return cached;
+    }
+    Tokens made = cut(text);
+    last = new java.lang.ref.WeakReference<>(made);
+    return made;
+  }
+
+  private static Tokens cut(String text) {
+    char[] a = text.toCharArray();
+    List<Token> out = new ArrayList<>(Math.max(16, a.length / 6));
+    KeyTable keys = new KeyTable();
     int n = text.length();
     int sentence = 0;
     int clause = 0;
     boolean quoted = false;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (isWordStart(text, i)) {
+      char c = a[i];
+      if (isWordStart(a, i)) {
         int start = i;
         i++;
         while (i < n) {
-          char d = text.charAt(i);
+          char d = a[i];
           if (isWord(d)) {
             i++;
           } else if ((d == '\'' || d == '\u2019') && i + 1 < n
-              && Character.isLetter(text.charAt(i + 1))) {
+              && Character.isLetter(a[i + 1])) {
             i++;
           } else if ((d == '-' || d == '.' || d == '/' || d == '@' || d == ':')
-              && i + 1 < n && isWord(text.charAt(i + 1)) && isWord(text.charAt(i - 1))
-              && !(d == ':' && Character.isLetter(text.charAt(i - 1))
-                  && Character.isLetter(text.charAt(i + 1)))) {
+              && i + 1 < n && isWord(a[i + 1]) && isWord(a[i - 1])
+              && !(d == ':' && Character.isLetter(a[i - 1])
+                  && Character.isLetter(a[i + 1]))) {
             i++;
           } else {
             break;
           }
         }
+        boolean commaAfter = i < n && (a[i] == ',');
+        // ASCII words (the usual case): key, capital and all-capitals in one pass, and the key
+        // shared by every occurrence of the same word, without cutting the word out first.
+        int hash = 0;
+        boolean ascii = true;
+        boolean anyUpper = false;
+        boolean anyLower = false;
+        for (int p = start; p < i; p++) {
+          char ch = a[p];
+          if (ch >= 0x80) {
+            ascii = false;
+            break;
+          }
+          if (ch >= 'A' && ch <= 'Z') {
+            anyUpper = true;
+            ch = (char) (ch + ('a' - 'A'));
+          } else if (ch >= 'a' && ch <= 'z') {
+            anyLower = true;
+          }
+          hash = 31 * hash + ch;
+        }
+        if (ascii) {
+          char c0 = a[start];
+          boolean cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == '@' && i - start > 1
+              && a[start + 1] >= 'A' && a[start + 1] <= 'Z');
+          out.add(new Token(start, i, keys.get(a, start, i, hash), cap, anyUpper && !anyLower,
+              sentence, clause, commaAfter, quoted));
+          continue;
+        }
         String raw = text.substring(start, i);
         boolean cap = Character.isUpperCase(raw.codePointAt(0))
             || (raw.charAt(0) == '@' && raw.length() > 1 && Character.isUpperCase(raw.charAt(1)));
         boolean upper = isAllUpper(raw);
-        boolean commaAfter = i < n && (text.charAt(i) == ',');
         out.add(new Token(start, i, key(raw), cap, upper, sentence, clause, commaAfter, quoted));
         continue;
       }
@@ -88,7 +155,77 @@ public final class Tokens {
       }
       i++;
     }
-    return new Tokens(text, Collections.unmodifiableList(out), sentence + 1);
+    return new Tokens(text, out, sentence + 1);
+  }
+
+  /** The lower-cased keys of ASCII words met so far in one text, one string per distinct word. */
+  private static final class KeyTable {
+    private String[] keys = new String[256];
+    private int[] hashes = new int[256];
+    private int count;
+
+    String get(char[] text, int start, int end, int hash) {
+      int len = end - start;
+      int mask = keys.length - 1;
+      int slot = mix(hash) & mask;
+      while (true) {
+        String k = keys[slot];
+        if (k == null) {
+          break;
+        }
+        if (hashes[slot] == hash && k.length() == len && sameLower(k, text, start)) {
+          return k;
+        }
+        slot = (slot + 1) & mask;
+      }
+      char[] chars = new char[len];
+      for (int p = 0; p < len; p++) {
+        char ch = text[start + p];
+        chars[p] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+      }
+      String k = new String(chars);
+      keys[slot] = k;
+      hashes[slot] = hash;
+      if (++count * 2 > keys.length) {
+        grow();
+      }
+      return k;
+    }
+
+    private static boolean sameLower(String k, char[] text, int start) {
+      for (int p = 0; p < k.length(); p++) {
+        char ch = text[start + p];
+        if (ch >= 'A' && ch <= 'Z') {
+          ch = (char) (ch + ('a' - 'A'));
+        }
+        if (k.charAt(p) != ch) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldKeys[s] != null) {
+          int slot = mix(oldHashes[s]) & mask;
+          while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[s];
+          hashes[slot] = oldHashes[s];
+        }
+      }
+    }
   }
 
   private static boolean isAbbreviation(Token t) {
@@ -97,15 +234,18 @@ public final class Tokens {
         || ABBREVIATIONS.contains(k);
   }
 
-  private static boolean isWordStart(String text, int i) {
-    char c = text.charAt(i);
+  private static boolean isWordStart(char[] text, int i) {
+    char c = text[i];
     if (isWord(c)) {
       return true;
     }
-    return c == '@' && i + 1 < text.length() && isWord(text.charAt(i + 1));
+    return c == '@' && i + 1 < text.length && isWord(text[i + 1]);
   }
 
   static boolean isWord(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
     return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
@@ -155,17 +295,17 @@ public final class Tokens {
 
   /** Number of words. */
   public int size() {
-    return tokens.size();
+    return size;
   }
 
   /** The word at {@code i}. */
   public Token get(int i) {
-    return tokens.get(i);
+    return array[i];
   }
 
   /** The key of the word at {@code i}, or "" when {@code i} is out of range. */
   public String key(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+    return i >= 0 && i < size ? array[i].key() : "";
   }
 
   /** Number of sentences. */
@@ -175,42 +315,26 @@ public final class Tokens {
 
   /** Whether words {@code a} and {@code b} are in the same sentence. */
   public boolean sameSentence(int a, int b) {
-    return a >= 0 && b >= 0 && a < size() && b < size()
-        && tokens.get(a).sentence() == tokens.get(b).sentence();
+    return a >= 0 && b >= 0 && a < size && b < size && sentenceOf[a] == sentenceOf[b];
   }
 
   /** Whether word {@code i} is the first of its sentence. */
   public boolean sentenceStart(int i) {
-    return i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence();
+    return i == 0 || sentenceOf[i - 1] != sentenceOf[i];
   }
 
   /** Index of the first word of the sentence holding word {@code i}, looking back at most 80. */
   public int sentenceFirst(int i) {
-    int s = tokens.get(i).sentence();
-    int j = i;
-    while (j > 0 && i - j < 80 && tokens.get(j - 1).sentence() == s) {
-      j--;
-    }
-    return j;
+    return Math.max(sentenceFrom[i], i - 80);
   }
 
   /** Index of the last word of the sentence holding word {@code i}, looking ahead at most 80. */
   public int sentenceLast(int i) {
-    int s = tokens.get(i).sentence();
-    int j = i;
-    while (j + 1 < size() && j - i < 80 && tokens.get(j + 1).sentence() == s) {
-      j++;
-    }
-    return j;
+    return Math.min(sentenceTo[i], i + 80);
   }
 
   /** Index of the last word of the clause holding word {@code i}, looking ahead at most 40. */
   public int clauseLast(int i) {
-    int c = tokens.get(i).clause();
-    int j = i;
-    while (j + 1 < size() && j - i < 40 && tokens.get(j + 1).clause() == c) {
-      j++;
-    }
-    return j;
+    return Math.min(clauseTo[i], i + 40);
   }
 }
