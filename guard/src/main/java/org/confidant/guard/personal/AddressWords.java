@@ -1,6 +1,5 @@
 package org.confidant.guard.personal;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -12,7 +11,7 @@ final class AddressWords {
 
   /** An immutable set of the words; repeats are allowed, so lists can grow without care. */
   static Set<String> words(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+    return WordSet.of(words);
   }
 
   /** Street types that end a street name and are rarely anything else ("Elm St", "Oak Road"). */
