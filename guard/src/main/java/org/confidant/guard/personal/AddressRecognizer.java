@@ -40,7 +40,7 @@ public final class AddressRecognizer implements Recognizer {
   /** Tokens looked back for a cue that introduces an informal address. */
   private static final int NEAR = 5;
 
-  private static final Set<String> STREET_CONNECTORS = Set.of("de", "del", "la", "las", "los",
+  private static final Set<String> STREET_CONNECTORS = WordSet.of("de", "del", "la", "las", "los",
       "el", "san", "santa", "y");
 
   /**
@@ -91,7 +91,7 @@ public final class AddressRecognizer implements Recognizer {
       double score = tail ? Math.min(0.95, m.score() + 0.05) : m.score();
       int start = t.start(m.first());
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.ADDRESS, start, t.end(last), score,
-          Ownership.of(lower, start), explanation(), ID));
+          Ownership.of(lower, start), EXPLANATION, ID));
       i = last;
     }
   }
@@ -131,7 +131,7 @@ public final class AddressRecognizer implements Recognizer {
   private static boolean isHouseNumber(DetailTokens t, int i) {
     boolean num = t.isNum(i) && t.length(i) <= 6 && t.value(i) > 0;
     // "12B": digits and one letter (not "5th", "42nd", "6pm").
-    String low = t.low(i);
+    String low = t.isMixed(i) ? t.low(i) : "";
     boolean numLetter = t.isMixed(i) && low.length() >= 2 && low.length() <= 6
         && Character.isLetter(low.charAt(low.length() - 1))
         && low.substring(0, low.length() - 1).chars().allMatch(Character::isDigit)
@@ -303,6 +303,9 @@ public final class AddressRecognizer implements Recognizer {
     }
     return false;
   }
+
+  /** Built once: the same text for every address finding. */
+  private static final String EXPLANATION = explanation();
 
   private static String explanation() {
     return "This looks like a street address. \"" + Rule.PERSONAL_INFO.principle()

@@ -1,6 +1,5 @@
 package org.confidant.guard.personal;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -12,7 +11,7 @@ final class AddressWords {
 
   /** An immutable set of the words; repeats are allowed, so lists can grow without care. */
   static Set<String> words(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+    return WordSet.of(words);
   }
 
   /** Street types that end a street name and are rarely anything else ("Elm St", "Oak Road"). */
@@ -47,6 +46,24 @@ final class AddressWords {
   /** Endings of one-word street names in other languages ("Nassaustraat", "Ziegelgasse"). */
   static final String[] SUFFIXES = {"straat", "strasse", "straße", "gasse", "laan", "plein",
       "gracht", "allee", "platz", "gatan", "gata", "vej", "utca", "ulica", "katu", "weg"};
+
+  /** The length of the shortest of {@link #SUFFIXES}. */
+  private static final int SUFFIX_MIN;
+  /** Whether some ending in {@link #SUFFIXES} ends with this ASCII character. */
+  private static final boolean[] SUFFIX_LAST = new boolean[128];
+
+  static {
+    int min = Integer.MAX_VALUE;
+    for (String s : SUFFIXES) {
+      min = Math.min(min, s.length());
+      char c = s.charAt(s.length() - 1);
+      if (c >= 128) {
+        throw new AssertionError("non-ASCII ending: " + s);
+      }
+      SUFFIX_LAST[c] = true;
+    }
+    SUFFIX_MIN = min;
+  }
 
   /** Words that introduce a flat or unit ("Apt 3B", "suite 200", "piso 3"). */
   static final Set<String> UNITS = words("apt", "apartment", "unit", "suite", "ste", "flat",
@@ -104,6 +121,14 @@ final class AddressWords {
 
   /** Whether the word ends with a one-word street-name ending and is longer than it. */
   static boolean hasStreetSuffix(String word) {
+    int n = word.length();
+    if (n < SUFFIX_MIN + 2) {
+      return false;
+    }
+    char last = word.charAt(n - 1);
+    if (last >= 128 || !SUFFIX_LAST[last]) {
+      return false; // no ending ends with this character
+    }
     for (String s : SUFFIXES) {
       if (word.length() >= s.length() + 2 && word.endsWith(s)) {
         return true;

@@ -17,7 +17,7 @@ final class Cues {
 
   /** An immutable set of cue words; repeats are allowed and collapse. */
   static Set<String> words(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return WordSet.of(words);
   }
 
   /**

@@ -24,6 +24,30 @@ final class DetailTokens {
   private int size;
   private String[] lowered;
 
+  /** Classes of ASCII characters, as the {@link Character} methods used below define them. */
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        ASCII[c] = SPACE;
+      } else if (Character.isLetter(c)) {
+        ASCII[c] = LETTER;
+      } else if (Character.isDigit(c)) {
+        ASCII[c] = DIGIT;
+      } else if (Character.isLetterOrDigit(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK) {
+        throw new AssertionError("unexpected ASCII class: " + (int) c);
+      } else {
+        ASCII[c] = OTHER;
+      }
+    }
+  }
+
   private DetailTokens(String text, String lower) {
     this.text = text;
     this.lower = lower;
@@ -36,17 +60,27 @@ final class DetailTokens {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c < 128 ? ASCII[c] == SPACE : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 128 ? ASCII[c] == LETTER || ASCII[c] == DIGIT : Character.isLetterOrDigit(c)) {
         int s = i;
         boolean letters = false;
         boolean digits = false;
         while (i < n) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (d < 128) {
+            byte k = ASCII[d];
+            if (k == LETTER || k == DIGIT) {
+              letters |= k == LETTER;
+              digits |= k == DIGIT;
+              i++;
+              continue;
+            }
+          }
+          if (d >= 128 && (Character.isLetterOrDigit(d)
+              || Character.getType(d) == Character.NON_SPACING_MARK)) {
             letters |= Character.isLetter(d);
             digits |= Character.isDigit(d);
             i++;
@@ -110,6 +144,11 @@ final class DetailTokens {
   /** Whether token {@code i} exists and is the single punctuation character {@code c}. */
   boolean isPunct(int i, char c) {
     return i >= 0 && i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
+  }
+
+  /** The lower-cased text the tokens index (same offsets as the text). */
+  String lower() {
+    return lower;
   }
 
   /** Token {@code i} lower-cased; empty when out of range. Cached: each token is cut once. */

@@ -43,6 +43,11 @@ public final class HandleRecognizer implements Recognizer {
       "discord", "reddit", "youtube", "linkedin", "bluesky", "bsky", "kik", "twitch",
       "pinterest", "tumblr", "mastodon", "handle", "username", "user name", "usuario", "x");
 
+  /** The first words of the two-word entries of {@link #PLATFORM_CUES} ("tik" of "tik tok"). */
+  private static final Set<String> PLATFORM_FIRST_WORDS = Cues.words(
+      PLATFORM_CUES.stream().filter(c -> c.indexOf(' ') > 0)
+          .map(c -> c.substring(0, c.indexOf(' '))).toArray(String[]::new));
+
   /** Words between a cue and the handle; the strong ones can introduce a plain word. */
   private static final Set<String> CONNECTORS = Cues.words(
       "is", "es", "as", "como", "at", "it's", "its", "handle", "name", "username", "user",
@@ -204,6 +209,9 @@ public final class HandleRecognizer implements Recognizer {
     String cue = low;
     int next = k + 1;
     if (!PLATFORM_CUES.contains(cue)) {
+      if (!PLATFORM_FIRST_WORDS.contains(low)) {
+        return null; // no two-word cue starts with this word: skip building the pair
+      }
       if (next < tokens.size() && tokens.get(next)[1] - tokens.get(next)[0] < 12) {
         String two = low + " " + lower.substring(tokens.get(next)[0], tokens.get(next)[1]);
         if (!PLATFORM_CUES.contains(two)) {

@@ -62,9 +62,9 @@ final class IdCandidates {
     int last = i;
     int k = i;
     while (true) {
-      String s = t.low(k);
-      for (int c = 0; c < s.length(); c++) {
-        char ch = s.charAt(c);
+      String lower = t.lower();
+      for (int c = t.start(k), end = t.end(k); c < end; c++) {
+        char ch = lower.charAt(c);
         if (Character.isDigit(ch)) {
           digits++;
         } else {
@@ -76,7 +76,7 @@ final class IdCandidates {
       }
       groups[groupCount++] = t.isNum(k) ? t.length(k) : -t.length(k);
       letterGroups += t.isWord(k) ? 1 : 0;
-      extension |= t.isMixed(k) && isExtension(s);
+      extension |= t.isMixed(k) && isExtension(t.low(k));
       last = k;
       if (groupCount == MAX_GROUPS) {
         break;

@@ -70,6 +70,25 @@ public final class Ownership {
     }
   }
 
+  /** Each cue list split by its first (ASCII) character, in list order. */
+  private static final String[][] CUES_BY_FIRST = index(CUES);
+  private static final String[][] OTHER_BY_FIRST = index(OTHER_CUES);
+  private static final String[][] AFTER_BY_FIRST = index(AFTER_CUES);
+
+  private static String[][] index(String[] cues) {
+    String[][] out = new String[128][];
+    for (char c = 0; c < 128; c++) {
+      final char first = c;
+      out[c] = java.util.Arrays.stream(cues).filter(cue -> cue.charAt(0) == first)
+          .toArray(String[]::new);
+    }
+    return out;
+  }
+
+  private static String[][] byFirst(String[] cues) {
+    return cues == CUES ? CUES_BY_FIRST : cues == OTHER_CUES ? OTHER_BY_FIRST : AFTER_BY_FIRST;
+  }
+
   private Ownership() {}
 
   /**
@@ -136,7 +155,8 @@ public final class Ownership {
     if (first < 128 && !STARTS[first]) {
       return false; // no cue starts with this character
     }
-    for (String cue : cues) {
+    String[] candidates = first < 128 ? byFirst(cues)[first] : cues;
+    for (String cue : candidates) {
       if (cue.charAt(0) != first) {
         continue;
       }
