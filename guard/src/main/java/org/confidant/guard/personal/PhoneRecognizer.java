@@ -60,6 +60,7 @@ public final class PhoneRecognizer implements Recognizer {
     String lower = analysis.normalized().lower();
     PhoneContext context = new PhoneContext(lower);
     int validations = 0;
+    java.util.Map<String, Integer> judged = new java.util.HashMap<>();
     for (DigitRuns.Run run : DigitRuns.find(text, MIN_DIGITS)) {
       if (run.glued() || PhoneShapes.notAPhone(run) || PhoneShapes.isPublicNumber(run.digits())
           || context.claimedByIdentifier(run.start()) || context.countFollows(run.end())) {
@@ -71,9 +72,14 @@ public final class PhoneRecognizer implements Recognizer {
       }
       boolean cue = context.phoneCue(run.start(), run.end());
       int valid = NOT_VALID;
-      if (validations < MAX_VALIDATIONS) {
+      String key = run.plus() ? "+" + run.digits() : run.digits();
+      Integer known = judged.get(key);
+      if (known != null) {
+        valid = known; // the same number again in this message: same judgement, no new parse
+      } else if (validations < MAX_VALIDATIONS) {
         validations++;
         valid = validity(run.digits(), run.plus());
+        judged.put(key, valid);
       }
       double score = score(run, valid, cue);
       if (score <= 0) {
@@ -117,6 +123,33 @@ public final class PhoneRecognizer implements Recognizer {
     return cue ? 0.6 : 0;
   }
 
+  /**
+   * Per region, the fewest national digits a valid number can have, probed once from
+   * libphonenumber's own length rules ({@code isPossibleNumberWithReason}). Parsing only ever
+   * strips digits, so a candidate shorter than this cannot be valid in that region and its
+   * (comparatively costly) parse is skipped; results are the same as parsing it.
+   */
+  private static final int[] MIN_NATIONAL_LENGTH = minimumLengths();
+
+  private static int[] minimumLengths() {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    int[] min = new int[REGIONS.length];
+    for (int r = 0; r < REGIONS.length; r++) {
+      int cc = util.getCountryCodeForRegion(REGIONS[r]);
+      min[r] = 0;
+      for (int n = 1; n <= 17; n++) {
+        com.google.i18n.phonenumbers.Phonenumber.PhoneNumber probe =
+            new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                .setCountryCode(cc).setNationalNumber((long) Math.pow(10, n - 1));
+        if (util.isPossibleNumberWithReason(probe) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
+          min[r] = n;
+          break;
+        }
+      }
+    }
+    return min;
+  }
+
   static final int NOT_VALID = 0;
   static final int VALID_IN_SOME_REGION = 1;
   static final int VALID_NORTH_AMERICA_OR_INTERNATIONAL = 2;
@@ -138,7 +171,11 @@ public final class PhoneRecognizer implements Recognizer {
           return VALID_NORTH_AMERICA_OR_INTERNATIONAL;
         }
       }
-      for (String region : REGIONS) {
+      for (int r = 0; r < REGIONS.length; r++) {
+        String region = REGIONS[r];
+        if (digits.length() < MIN_NATIONAL_LENGTH[r]) {
+          continue; // parsing only strips digits: too short to be valid there, skip the parse
+        }
         if (util.isValidNumberForRegion(util.parse(digits, region), region)) {
           return region.equals("US") || region.equals("CA")
               ? VALID_NORTH_AMERICA_OR_INTERNATIONAL : VALID_IN_SOME_REGION;
