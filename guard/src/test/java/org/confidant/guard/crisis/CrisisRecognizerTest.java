@@ -53,6 +53,9 @@ class CrisisRecognizerTest {
       No quiero vivir más.                                                     | true
       Me quiero morir, ya no aguanto                                           | true
       Estoy pensando en quitarme la vida esta noche                            | true
+      Ya no aguanto, me quiero quitar la vida                                  | true
+      Creo que me voy a suicidar, no puedo más                                 | true
+      Hace diez años me quise quitar la vida y hoy celebro                     | false
       Mi amigo no respira, ¿qué hago?                                          | true
       Me tomé un frasco entero de pastillas                                    | true
       Estoy borracho y voy a manejar a casa                                    | true
