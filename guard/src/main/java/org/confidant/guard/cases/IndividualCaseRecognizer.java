@@ -58,11 +58,11 @@ public final class IndividualCaseRecognizer implements Recognizer {
 
   @Override
   public void recognize(Analysis analysis, List<Finding> out) {
-    Tokens t = Tokens.of(analysis.normalized().text());
+    Tokens t = Tokens.of(analysis);
     if (t.size() == 0) {
       return;
     }
-    People people = People.find(t, analysis.message());
+    People people = People.of(analysis);
     Owners owners = new Owners(people);
     int fellowshipContext = analysis.channel() != Channel.PUBLIC ? 1 : -1; // -1: not yet known
     List<Phrases.Match<Matter>> matches = PrivateMatters.LEXICON.find(t);
@@ -81,7 +81,7 @@ public final class IndividualCaseRecognizer implements Recognizer {
           && !owner.mention().listed() && !owner.mention().fellowshipRole()) {
         if (fellowshipContext < 0) {
           fellowshipContext =
-              FellowshipCues.any(FellowshipCues.find(t), FellowshipCues.Strength.CONTEXT) ? 1 : 0;
+              FellowshipCues.any(FellowshipCues.of(analysis), FellowshipCues.Strength.CONTEXT) ? 1 : 0;
         }
         if (fellowshipContext == 0) {
           // On a public channel, a first name alone does not show the person is a member.

@@ -79,12 +79,12 @@ public final class PublicDisclosureRecognizer implements Recognizer {
     if (analysis.channel() != Channel.PUBLIC) {
       return;
     }
-    Tokens t = Tokens.of(analysis.normalized().text());
+    Tokens t = Tokens.of(analysis);
     if (t.size() == 0) {
       return;
     }
-    People people = People.find(t, analysis.message());
-    List<Phrases.Match<Strength>> cues = FellowshipCues.find(t);
+    People people = People.of(analysis);
+    List<Phrases.Match<Strength>> cues = FellowshipCues.of(analysis);
     boolean strong = FellowshipCues.any(cues, Strength.STRONG);
     List<int[]> spans = new ArrayList<>();
     others(t, people, cues, strong, spans);

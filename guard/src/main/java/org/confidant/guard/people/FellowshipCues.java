@@ -55,20 +55,15 @@ public final class FellowshipCues {
 
   /** The cue matches in {@code t}, with "NA" only when written in capitals. */
   public static List<Phrases.Match<Strength>> find(Tokens t) {
-    Found f = last;
-    if (f != null && f.tokens.get() == t) {
-      return f.cues;
-    }
-    List<Phrases.Match<Strength>> cues = java.util.Collections.unmodifiableList(cut(t));
-    last = new Found(new java.lang.ref.WeakReference<>(t), cues);
-    return cues;
+    return java.util.Collections.unmodifiableList(cut(t));
   }
 
-  /** The cues of the last text, so that recognizers sharing one text find them once. */
-  private record Found(java.lang.ref.WeakReference<Tokens> tokens,
-      List<Phrases.Match<Strength>> cues) {}
+  /** The cue matches of the analysis's text, found once per check and shared. */
+  public static List<Phrases.Match<Strength>> of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(SHARED, a -> find(Tokens.of(a)));
+  }
 
-  private static volatile Found last;
+  private static final Object SHARED = new Object();
 
   private static List<Phrases.Match<Strength>> cut(Tokens t) {
     List<Phrases.Match<Strength>> all = CUES.find(t);

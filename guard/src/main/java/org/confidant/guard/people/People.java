@@ -48,8 +48,6 @@ public final class People {
   private final Tokens tokens;
   private final List<Mention> mentions;
   private final int[] at;
-  /** The message whose roster was used; set once before the instance is shared. */
-  private Message message;
 
   private People(Tokens tokens, List<Mention> mentions) {
     this.tokens = tokens;
@@ -66,19 +64,15 @@ public final class People {
 
   /** Finds the people {@code tokens} mention, using {@code message}'s members, sponsees and author. */
   public static People find(Tokens tokens, Message message) {
-    java.lang.ref.WeakReference<People> ref = last;
-    People cached = ref == null ? null : ref.get();
-    if (cached != null && cached.tokens == tokens && cached.message == message) {
-      return cached;
-    }
-    People made = new Finder(tokens, Roster.of(message), NameLexicon.shared()).run();
-    made.message = message;
-    last = new java.lang.ref.WeakReference<>(made);
-    return made;
+    return new Finder(tokens, Roster.of(message), NameLexicon.shared()).run();
   }
 
-  /** The last people found, so that recognizers sharing one message find them once. */
-  private static volatile java.lang.ref.WeakReference<People> last;
+  /** The people the analysis's message mentions, found once per check and shared. */
+  public static People of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(SHARED, a -> find(Tokens.of(a), a.message()));
+  }
+
+  private static final Object SHARED = new Object();
 
   /** The words the mentions were found in. */
   public Tokens tokens() {

@@ -21,8 +21,7 @@ public final class Tokens {
       "st", "dr", "mr", "mrs", "ms", "jr", "sr", "sra", "srta", "vs", "etc", "mt", "no", "dra",
       "ft", "lt", "sgt", "prof", "approx", "e.g", "i.e");
 
-  /** The last text cut, so that recognizers sharing one text cut it once. */
-  private static volatile java.lang.ref.WeakReference<Tokens> last;
+  private static final Object SHARED = new Object();
 
   private final String text;
   private final List<Token> tokens;
@@ -58,14 +57,12 @@ public final class Tokens {
 
   /** Tokenizes {@code text} (normally {@code analysis.normalized().text()}). */
   public static Tokens of(String text) {
-    java.lang.ref.WeakReference<Tokens> ref = last;
-    Tokens cached = ref == null ? null : ref.get();
-    if (cached != null && cached.text == text) {
-      return cached;
-    }
-    Tokens made = cut(text);
-    last = new java.lang.ref.WeakReference<>(made);
-    return made;
+    return cut(text);
+  }
+
+  /** The words of the analysis's normalized text, cut once per check and shared. */
+  public static Tokens of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(SHARED, a -> cut(a.normalized().text()));
   }
 
   private static Tokens cut(String text) {

@@ -1,6 +1,9 @@
 package org.confidant.guard.recognizer;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.confidant.guard.Channel;
 import org.confidant.guard.Finding;
 import org.confidant.guard.Kind;
@@ -18,6 +21,7 @@ import org.confidant.guard.text.NormalizedText;
 public final class Analysis {
   private final Message message;
   private final NormalizedText normalized;
+  private final Map<Object, Object> shared = new HashMap<>();
 
   public Analysis(Message message, NormalizedText normalized) {
     this.message = Objects.requireNonNull(message);
@@ -40,6 +44,23 @@ public final class Analysis {
   /** The normalized text with its map back to the original. */
   public NormalizedText normalized() {
     return normalized;
+  }
+
+  /**
+   * A value derived from this analysis, computed on first request and shared by every recognizer
+   * of this check (word lists, people mentioned), so that work common to several rules runs once
+   * per message. It lives and dies with the analysis: nothing is kept between checks.
+   *
+   * @param key identifies the value; use one constant per kind of value
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, Function<Analysis, T> compute) {
+    Object v = shared.get(key);
+    if (v == null) {
+      v = compute.apply(this);
+      shared.put(key, v);
+    }
+    return (T) v;
   }
 
   /**
