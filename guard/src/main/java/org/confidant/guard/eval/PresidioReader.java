@@ -68,8 +68,12 @@ public final class PresidioReader {
     for (JsonNode entry : root) {
       try {
         out.add(parse("presidio-" + n, entry));
-      } catch (RuntimeException e) {
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("entry " + n + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        // Other exceptions' messages may quote the entry's text: name only the kind of failure.
+        throw new IllegalArgumentException("entry " + n + ": malformed ("
+            + e.getClass().getSimpleName() + ")", e);
       }
       n++;
     }
