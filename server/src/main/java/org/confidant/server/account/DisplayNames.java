@@ -65,13 +65,18 @@ final class DisplayNames {
     String[] parts = first.split("-");
     for (int i = 1; i < parts.length; i++) {
       String part = parts[i];
-      if (lexicon.isGivenName(parts[0]) && part.length() > 1 && lexicon.isSurname(part)
-          && !lexicon.isGivenName(part)) {
+      if (lexicon.isGivenName(parts[0]) && part.length() > 1 && looksLikeSurname(part)) {
         return "That looks like a first and last name joined together. Use only your first name, "
             + "with a last initial if you like (\"Sam R.\").";
       }
     }
     return null;
+  }
+
+  /** Whether a word is far more common as a surname than as a given name ("Smith", not "Jane"). */
+  private boolean looksLikeSurname(String word) {
+    long surname = lexicon.surnameCount(word);
+    return surname > 0 && surname > 10L * lexicon.givenCount(word);
   }
 
   /** Whether a word is letters with single apostrophes or hyphens between them. */
