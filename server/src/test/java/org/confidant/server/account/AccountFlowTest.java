@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.confidant.server.ServerTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.MediaType;
@@ -92,6 +95,25 @@ class AccountFlowTest extends ServerTest {
             assertThat(a.getPrincipal()).isInstanceOf(AccountPrincipal.class)));
     assertThat(jdbc.sql("select count(*) from recovery_code rc join account a on a.id = rc.account_id "
         + "where a.sign_in_name = ?").param(signInName).query(Integer.class).single()).isEqualTo(10);
+    assertThat(jdbc.sql("select passphrase_hash from account where sign_in_name = ?").param(signInName)
+        .query(String.class).single()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("violet");
+    assertThat(jdbc.sql("select code_hash from recovery_code rc join account a on a.id = rc.account_id "
+        + "where a.sign_in_name = ?").param(signInName).query(String.class).list())
+        .contains(RecoveryCodes.hash(codes.get(0))).doesNotContain(codes.get(0));
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void failedAndThrottledSignInsLogNothingAboutTheMember(CapturedOutput output) throws Exception {
+    String address = "10.77.66.55";
+    for (int i = 0; i <= Throttle.FREE_FAILURES_PER_NAME; i++) {
+      mvc.perform(post("/api/session").with(csrf()).with(from(address)).contentType(MediaType.APPLICATION_JSON)
+          .content("{\"signInName\":\"quiet-q-7777\",\"passphrase\":\"secret guess " + i + "\"}"));
+      mvc.perform(post("/signin").with(csrf()).with(from(address))
+          .param("signInName", "quiet-q-7777").param("passphrase", "secret guess " + i));
+    }
+    assertThat(output.getAll()).doesNotContain("quiet-q-7777").doesNotContain("secret guess")
+        .doesNotContain(address);
   }
 
   @Test
