@@ -38,7 +38,12 @@ public record MeetingForm(
     UUID chairId,
     @Size(max = 64, message = "Keep the passcode to 64 characters or fewer.")
     String passcode,
-    boolean clearPasscode) {
+    Boolean clearPasscode) {
+
+  /** Whether the secretary asked to remove the passcode (absent means no). */
+  public boolean clearing() {
+    return Boolean.TRUE.equals(clearPasscode);
+  }
 
   /** The default zone offered on a new meeting; the page's script replaces it with the browser's own. */
   public static final String DEFAULT_ZONE = "America/New_York";

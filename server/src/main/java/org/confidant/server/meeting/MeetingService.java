@@ -112,7 +112,7 @@ public class MeetingService {
     Ref ref = locate(meetingId, accountId);
     groups.requireSecretary(ref.groupId(), accountId, "change meetings");
     Valid v = validate(ref.groupId(), form);
-    String hash = form.clearPasscode() ? null
+    String hash = form.clearing() ? null
         : blank(form.passcode()) ? ref.passcodeHash() : passcodes.hash(form.passcode());
     jdbc.sql("update meeting set title = ?, weekday = ?, start_time = ?, time_zone = ?, format = ?, chair_id = ?, "
             + "passcode_hash = ? where id = ?")
