@@ -110,6 +110,9 @@ class SessionsTest extends MeetingFixture {
     UUID session = start(meetingId);
     join(member, session).andExpect(jsonPath("$.role").value("WAITING"));
     assertThat(access.roleOf(session, member.id())).isEqualTo(RoomRole.WAITING);
+    mvc.perform(get("/sessions/" + session + "/waiting").with(as(member)))
+        .andExpect(content().string(containsString("hx-get=\"/sessions/" + session + "/waiting/status\"")))
+        .andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));
     mvc.perform(get("/sessions/" + session + "/waiting/status").with(as(member)).header("HX-Request", "true"))
         .andExpect(header().doesNotExist("HX-Redirect"))
         .andExpect(content().string(containsString("The chair will let you in")));
@@ -214,5 +217,41 @@ class SessionsTest extends MeetingFixture {
         .andExpect(content().string(containsString("/sessions/" + session + "/join")));
     mvc.perform(get("/meetings/" + meetingId).with(as(chair)))
         .andExpect(content().string(containsString("Close the meeting")));
+  }
+
+  @Test
+  void lobbyRefreshesAsAFragmentForHtmx() throws Exception {
+    UUID session = start(meetingId);
+    join(member, session).andExpect(status().isOk());
+    mvc.perform(get("/sessions/" + session + "/lobby").with(as(chair)).header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"lobby\"")))
+        .andExpect(content().string(containsString("Lee M.")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<footer"))));
+  }
+
+  @Test
+  void memberRemovedFromTheGroupLeavesTheOpenSessionToo() throws Exception {
+    UUID session = start(meetingId);
+    join(member, session).andExpect(status().isOk());
+    decide(chair, session, member, "admit").andExpect(status().isOk());
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .delete("/api/groups/" + groupId + "/members/" + member.id()).with(as(secretary)).with(csrf()))
+        .andExpect(status().isNoContent());
+    assertThat(access.roleOf(session, member.id())).isEqualTo(RoomRole.NONE);
+    assertThat(events.stream(SessionEvents.RoleChanged.class).filter(e -> e.role() == RoomRole.NONE).count())
+        .isEqualTo(1);
+    join(member, session).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void secretaryCannotLeaveWhileAMeetingIsOpen() throws Exception {
+    UUID session = start(meetingId);
+    mvc.perform(post("/api/groups/" + groupId + "/leave").with(as(secretary)).with(csrf()))
+        .andExpect(status().isConflict());
+    mvc.perform(post("/api/sessions/" + session + "/close").with(as(secretary)).with(csrf()))
+        .andExpect(status().isNoContent());
+    mvc.perform(post("/api/groups/" + groupId + "/leave").with(as(secretary)).with(csrf()))
+        .andExpect(status().isNoContent());
   }
 }
