@@ -13,3 +13,11 @@ document.addEventListener("DOMContentLoaded", function () {
     if (zone && input.value === input.defaultValue) { input.value = zone; }
   });
 });
+
+// Lobby: don't refresh the list while the chair's keyboard focus is on one of its buttons (a refresh would drop focus).
+document.addEventListener("htmx:beforeRequest", function (event) {
+  var lobby = document.getElementById("lobby");
+  if (lobby && event.detail.elt === lobby && lobby.contains(document.activeElement) && document.activeElement !== lobby) {
+    event.preventDefault();
+  }
+});

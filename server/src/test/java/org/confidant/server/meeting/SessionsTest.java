@@ -126,6 +126,9 @@ class SessionsTest extends MeetingFixture {
 
     decide(chair, session, member, "remove").andExpect(jsonPath("$.state").value("REMOVED"));
     assertThat(access.roleOf(session, member.id())).isEqualTo(RoomRole.REMOVED);
+    mvc.perform(get("/sessions/" + session + "/waiting/status").with(as(member)).header("HX-Request", "true"))
+        .andExpect(header().doesNotExist("HX-Redirect"))
+        .andExpect(content().string(containsString("ask to join again")));
     join(member, session).andExpect(jsonPath("$.role").value("WAITING"));
 
     assertThat(events.stream(SessionEvents.RoleChanged.class).map(SessionEvents.RoleChanged::role))
