@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import org.confidant.server.system.ConfidantProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ public class MasterKeyStore {
 
   private final Aead aead;
 
+  @Autowired
   MasterKeyStore(ConfidantProperties properties) {
     this(properties.dataDir().resolve("keys"));
   }
