@@ -42,9 +42,33 @@
     }
   });
 
-  // The meeting closed: the shares are gone from the page too, and the form is disabled.
+  // Resuming: a reconnecting EventSource sends Last-Event-ID itself; when htmx has to open a new one,
+  // it asks from the last share this page holds, and a share already shown is never added twice.
+  var lastSeq = 0;
+  var source = null;
+  document.querySelectorAll("#shares .share").forEach(function (li) {
+    var seq = parseInt(li.id.replace("share-", ""), 10);
+    if (seq > lastSeq) { lastSeq = seq; }
+  });
+  if (window.htmx) {
+    htmx.createEventSource = function (url) {
+      if (lastSeq > 0) { url = url.replace(/([?&])after=\d+/, "$1after=" + lastSeq); }
+      source = new EventSource(url, { withCredentials: true });
+      return source;
+    };
+  }
+  document.addEventListener("htmx:sseBeforeMessage", function (event) {
+    var message = event.detail;
+    if (message.type !== "share" || !message.lastEventId) { return; }
+    var seq = parseInt(message.lastEventId, 10);
+    if (document.getElementById("share-" + seq)) { event.preventDefault(); }
+    if (seq > lastSeq) { lastSeq = seq; }
+  });
+
+  // The meeting closed: the shares are gone from the page too, the stream stops, the form is disabled.
   document.addEventListener("htmx:sseMessage", function (event) {
-    if (event.detail.type !== "closed") { return; }
+    if (event.detail.type !== "closed" && event.detail.type !== "removed") { return; }
+    if (source) { source.close(); }
     var form = document.querySelector("#compose form");
     if (form) {
       form.querySelectorAll("textarea, button").forEach(function (el) { el.disabled = true; });
