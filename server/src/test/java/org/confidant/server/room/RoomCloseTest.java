@@ -19,6 +19,7 @@ import org.confidant.guard.Rule;
 import org.confidant.server.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class RoomCloseTest extends RoomTestBase {
 
@@ -116,6 +117,22 @@ class RoomCloseTest extends RoomTestBase {
     key.destroy();
     assertThat(key.decrypt(session, shareA, sealed)).isEmpty();
     assertThat(key.toString()).doesNotContain("bound");
+  }
+
+  @Test
+  void restartLosesTheKeySoEarlierSharesAreUnreadableButNumberingGoesOn() throws Exception {
+    Scene s = scene();
+    share(s, s.attendee(), "Said before the server restarted.", false).andExpect(status().isCreated());
+    @SuppressWarnings("unchecked")
+    var memory = (java.util.Map<UUID, Room>) ReflectionTestUtils.getField(rooms, "rooms");
+    memory.remove(s.sessionId()); // what a restart does: the in-memory key is gone
+    share(s, s.attendee(), "Said after the restart.", false).andExpect(status().isCreated()).andExpect(jsonPath("$.seq").value(2));
+    mvc.perform(get("/api/sessions/{id}/shares", s.sessionId()).with(as(s.attendee())))
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].text").value("Said after the restart."));
+    close(s);
+    assertThat(jdbc.sql("select count(*) from share where session_id = ?").param(s.sessionId()).query(Long.class).single())
+        .isZero();
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 class RoomStreamTest extends RoomTestBase {
 
+  @org.springframework.beans.factory.annotation.Autowired RoomStreams streams;
+
   @Test
   void sharesReachEveryConnectedAttendeeLiveAsEscapedHtml() throws Exception {
     Scene s = scene();
@@ -28,6 +30,8 @@ class RoomStreamTest extends RoomTestBase {
         .contains("<span class=\"share-author\">Sam R.</span>")
         .contains("Step &lt;4&gt; &amp; a fearless inventory, day one.");
     assertThat(chair.getResponse().getHeader("Cache-Control")).contains("no-store");
+    streams.heartbeat();
+    assertThat(chair.getResponse().getContentAsString()).contains(":heartbeat");
   }
 
   @Test
