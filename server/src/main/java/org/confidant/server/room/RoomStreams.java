@@ -1,0 +1,191 @@
+package org.confidant.server.room;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Live delivery of shares over Server-Sent Events, one registry of listeners per {@link Room}.
+ *
+ * <p>Events: {@code share} (id = the share's number; an HTML fragment for htmx, or JSON), for
+ * chairs {@code notice}, and {@code closed} when the session ends. A connection names the last
+ * share it has ({@code Last-Event-ID} or {@code ?after=}) and first gets every later one from the
+ * database, so a dropped connection loses nothing. Each listener sends shares strictly in number
+ * order and never twice.
+ *
+ * <p>Memory: a listener is the emitter plus four fields; there are no per-connection threads or
+ * buffers. One scheduled task sends a heartbeat comment to every connection every 20 seconds,
+ * which also finds and drops dead connections. Nothing here logs.
+ */
+@Component
+class RoomStreams {
+
+  /** Emitter time-out; the client's EventSource reconnects (with Last-Event-ID) afterwards. */
+  static final long TIMEOUT_MS = 60L * 60 * 1000;
+
+  private final LiveRooms rooms;
+
+  RoomStreams(LiveRooms rooms) {
+    this.rooms = rooms;
+  }
+
+  /** One open stream. */
+  static final class Listener {
+    final UUID accountId;
+    final boolean chair;
+    final boolean json;
+    final SseEmitter emitter;
+    private long lastSent;
+
+    Listener(UUID accountId, boolean chair, boolean json, SseEmitter emitter, long lastSent) {
+      this.accountId = accountId;
+      this.chair = chair;
+      this.json = json;
+      this.emitter = emitter;
+      this.lastSent = lastSent;
+    }
+
+    synchronized boolean sendShare(ShareView share) {
+      if (share.seq() <= lastSent) {
+        return true;
+      }
+      SseEmitter.SseEventBuilder event = SseEmitter.event().name("share").id(Long.toString(share.seq()));
+      event = json ? event.data(share, MediaType.APPLICATION_JSON) : event.data(html(share), MediaType.TEXT_HTML);
+      if (send(event)) {
+        lastSent = share.seq();
+        return true;
+      }
+      return false;
+    }
+
+    synchronized boolean send(SseEmitter.SseEventBuilder event) {
+      try {
+        emitter.send(event);
+        return true;
+      } catch (IOException | IllegalStateException e) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Opens a stream for a member already checked to be in the room, first replaying the shares
+   * {@code replay} gives (those numbered above {@code after}).
+   */
+  SseEmitter connect(Room room, UUID accountId, boolean chair, boolean json, long after,
+      Supplier<List<ShareView>> replay) {
+    SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+    Listener listener = new Listener(accountId, chair, json, emitter, after);
+    Runnable drop = () -> room.listeners.remove(listener);
+    emitter.onCompletion(drop);
+    emitter.onTimeout(drop);
+    emitter.onError(e -> drop.run());
+    synchronized (listener) {
+      room.listeners.add(listener);
+      for (ShareView share : replay.get()) {
+        if (!listener.sendShare(share)) {
+          break;
+        }
+      }
+    }
+    if (room.isDestroyed()) {
+      finish(listener, closedEvent(json));
+    }
+    return emitter;
+  }
+
+  /** Sends a new share to every listener of the room (call in number order). */
+  void push(Room room, ShareView share) {
+    for (Listener l : room.listeners) {
+      if (!l.sendShare(share)) {
+        drop(room, l);
+      }
+    }
+  }
+
+  /** Quietly tells the room's chairs something, e.g. that an attendee may need support. */
+  void notice(Room room, String sentence) {
+    for (Listener l : room.listeners) {
+      if (l.chair) {
+        SseEmitter.SseEventBuilder event = SseEmitter.event().name("notice");
+        event = l.json ? event.data(Map.of("notice", sentence), MediaType.APPLICATION_JSON)
+            : event.data("<p class=\"notice\">" + HtmlUtils.htmlEscape(sentence) + "</p>", MediaType.TEXT_HTML);
+        if (!l.send(event)) {
+          drop(room, l);
+        }
+      }
+    }
+  }
+
+  /** Ends the streams of a member who left the room (removed, banned). */
+  void endFor(Room room, UUID accountId) {
+    for (Listener l : room.listeners) {
+      if (l.accountId.equals(accountId)) {
+        room.listeners.remove(l);
+        finish(l, SseEmitter.event().name("removed").data(l.json ? "{\"removed\":true}"
+            : "<p role=\"alert\">You are no longer in this meeting.</p>"));
+      }
+    }
+  }
+
+  /** Sends {@code closed} to every listener and completes every stream. */
+  void closeAll(Room room) {
+    for (Listener l : room.listeners) {
+      finish(l, closedEvent(l.json));
+    }
+    room.listeners.clear();
+  }
+
+  /** Every ~20 s: a comment line on every stream keeps proxies from timing it out and finds dead ones. */
+  @Scheduled(fixedRate = 20_000, initialDelay = 20_000)
+  void heartbeat() {
+    for (Room room : rooms.all()) {
+      for (Listener l : room.listeners) {
+        if (!l.send(SseEmitter.event().comment("heartbeat"))) {
+          drop(room, l);
+        }
+      }
+    }
+  }
+
+  private static SseEmitter.SseEventBuilder closedEvent(boolean json) {
+    return SseEmitter.event().name("closed").data(json ? "{\"closed\":true}"
+        : "<p role=\"alert\" class=\"closed\">The meeting has closed. Its shares are gone.</p>");
+  }
+
+  private static void drop(Room room, Listener l) {
+    room.listeners.remove(l);
+    try {
+      l.emitter.complete();
+    } catch (RuntimeException ignored) {
+      // the connection is already gone
+    }
+  }
+
+  private static void finish(Listener l, SseEmitter.SseEventBuilder last) {
+    l.send(last);
+    try {
+      l.emitter.complete();
+    } catch (RuntimeException ignored) {
+      // the connection is already gone
+    }
+  }
+
+  /** The share as an htmx fragment: display name and text, both escaped; line breaks kept. */
+  static String html(ShareView share) {
+    return "<li class=\"share\" id=\"share-" + share.seq() + "\"><span class=\"share-author\">"
+        + HtmlUtils.htmlEscape(share.author()) + "</span> <span class=\"share-text\">"
+        + lines(HtmlUtils.htmlEscape(share.text())) + "</span></li>";
+  }
+
+  private static String lines(String escaped) {
+    return escaped.replace("\r\n", "&#10;").replace('\r', '\n').replace("\n", "&#10;");
+  }
+}
