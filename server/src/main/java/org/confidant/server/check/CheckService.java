@@ -9,6 +9,7 @@ import org.confidant.guard.Message;
 import org.confidant.guard.ShareIndex;
 import org.confidant.guard.Verdict;
 import org.confidant.server.account.AccountPrincipal;
+import org.confidant.server.room.HeardShares;
 import org.confidant.server.system.ConfidantException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,9 @@ public class CheckService {
 
   private final Guard guard;
   private final JdbcClient jdbc;
-  private final HeardIndex heard;
+  private final HeardShares heard;
 
-  CheckService(Guard guard, JdbcClient jdbc, HeardIndex heard) {
+  CheckService(Guard guard, JdbcClient jdbc, HeardShares heard) {
     this.guard = guard;
     this.jdbc = jdbc;
     this.heard = heard;
@@ -51,7 +52,7 @@ public class CheckService {
       throw ConfidantException.invalid("text-too-long",
           "That text is longer than " + MAX_LENGTH + " characters. Check it in parts.");
     }
-    ShareIndex shares = heard.forMember(me.id());
+    ShareIndex shares = heard.indexFor(me.id());
     Message message = Message.builder(text, channel)
         .author(me.displayName())
         .members(groupMates(me.id()))
