@@ -25,7 +25,7 @@ class SecurityConfig {
   static final String[] PUBLIC_ROUTES = {
     "/", "/help", "/privacy", "/signup", "/signin", "/recover", "/error",
     "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-    "/api/openapi", "/api/openapi/**", "/api/help", "/api/accounts", "/api/session", "/api/recover"
+    "/api/openapi", "/api/openapi/**", "/api/openapi.yaml", "/api/help", "/api/accounts", "/api/session", "/api/recover"
   };
 
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
