@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The account feature's part of Spring Security: the sign-in check behind form login, the
@@ -44,6 +46,7 @@ class AccountConfig {
               credentials == null ? "" : credentials.toString(), address);
           return sessions.authenticated(me, new SignedIn(clock.instant()));
         } catch (ConfidantException refused) {
+          rememberTypedName(authentication.getName());
           throw new BadCredentialsException(AccountService.SIGN_IN_REFUSED);
         }
       }
@@ -53,6 +56,20 @@ class AccountConfig {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
       }
     };
+  }
+
+  /** Session attribute holding the sign-in name of a refused form sign-in, so the page can show it again. */
+  static final String TYPED_SIGN_IN_NAME = AccountConfig.class.getName() + ".typedSignInName";
+
+  /**
+   * Keeps what the member typed as sign-in name in their (anonymous, in-memory) session for the
+   * sign-in page shown after the failure redirect: nothing typed is lost. Never the passphrase.
+   */
+  private static void rememberTypedName(String name) {
+    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+    if (attributes != null && name != null && name.length() <= 64) {
+      attributes.setAttribute(TYPED_SIGN_IN_NAME, name, RequestAttributes.SCOPE_SESSION);
+    }
   }
 
   /** Adds {@link SessionLimitFilter} to the security filter chain (Spring Security 7 applies such customizers). */

@@ -60,9 +60,14 @@ class AccountPagesController {
   }
 
   @GetMapping("/signin")
-  String signInForm(@RequestParam(required = false) String error, Model model) {
+  String signInForm(@RequestParam(required = false) String error, Model model, HttpServletRequest request) {
     if (error != null) {
       model.addAttribute("error", AccountService.SIGN_IN_REFUSED);
+    }
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(AccountConfig.TYPED_SIGN_IN_NAME) instanceof String typed) {
+      session.removeAttribute(AccountConfig.TYPED_SIGN_IN_NAME);
+      model.addAttribute("signInName", typed);
     }
     return "signin";
   }

@@ -28,6 +28,9 @@ final class DisplayNames {
     if (raw == null) {
       return null;
     }
+    if (raw.length() > 4 * MAX_LENGTH) {
+      return raw; // refused for its length; not worth tidying
+    }
     return raw.strip().replaceAll("\\s+", " ");
   }
 

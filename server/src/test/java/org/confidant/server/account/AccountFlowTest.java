@@ -199,6 +199,19 @@ class AccountFlowTest extends ServerTest {
   }
 
   @Test
+  void refusedFormSignInKeepsTheTypedNameButNotThePassphrase() throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(post("/signin").session(session).with(csrf()).with(from(freshAddress()))
+            .param("signInName", "typo-r-1234").param("passphrase", "my secret words"))
+        .andExpect(redirectedUrl("/signin?error"));
+    mvc.perform(get("/signin").param("error", "").session(session))
+        .andExpect(content().string(containsString("value=\"typo-r-1234\"")))
+        .andExpect(content().string(not(containsString("my secret words"))));
+    mvc.perform(get("/signin").session(session))
+        .andExpect(content().string(not(containsString("typo-r-1234"))));
+  }
+
+  @Test
   void throttlingKicksInAfterRepeatedFailuresEvenForTheRightPassphrase() throws Exception {
     Signed sam = signUp("Sam");
     String address = freshAddress();

@@ -44,6 +44,15 @@ class AccountPagesTest extends ServerTest {
   }
 
   @Test
+  void accountApiIsDescribedInOpenApi() throws Exception {
+    mvc.perform(get("/api/openapi"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/api/accounts")))
+        .andExpect(content().string(containsString("/api/session")))
+        .andExpect(content().string(containsString("/api/account/passphrase")));
+  }
+
+  @Test
   void accountPageNeedsSignIn() throws Exception {
     mvc.perform(get("/account")).andExpect(status().is3xxRedirection());
     mvc.perform(get("/api/account")).andExpect(status().isUnauthorized());
