@@ -88,6 +88,10 @@ class RoomSharesTest extends RoomTestBase {
     assertThat(attendeeStream.getResponse().getContentAsString()).doesNotContain("event:notice").contains("event:share");
     assertThat(jdbc.sql("select count(*) from share where session_id = ?").param(s.sessionId()).query(Long.class).single())
         .isEqualTo(1);
+    mvc.perform(get("/sessions/{id}", s.sessionId()).with(as(s.chair())))
+        .andExpect(content().string(containsString("An attendee may need support: Sam R.")));
+    mvc.perform(get("/sessions/{id}", s.sessionId()).with(as(s.attendee())))
+        .andExpect(content().string(not(containsString("may need support"))));
   }
 
   @Test
