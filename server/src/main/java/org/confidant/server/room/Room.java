@@ -23,6 +23,8 @@ final class Room {
   final ReentrantLock lock = new ReentrantLock();
   final CopyOnWriteArrayList<RoomStreams.Listener> listeners = new CopyOnWriteArrayList<>();
   final Set<UUID> presentChairs = ConcurrentHashMap.newKeySet();
+  /** The latest notices for chairs (at most 20), shown again when a chair loads the page. */
+  final CopyOnWriteArrayList<String> notices = new CopyOnWriteArrayList<>();
   private final Map<UUID, ArrayDeque<Instant>> recentPosts = new ConcurrentHashMap<>();
   private final ShareKey key;
   private long lastSeq = -1;
@@ -64,6 +66,14 @@ final class Room {
     }
   }
 
+  /** Keeps a notice for chairs who load the page later; only the latest 20. */
+  void remember(String notice) {
+    notices.add(notice);
+    while (notices.size() > 20) {
+      notices.remove(0);
+    }
+  }
+
   boolean isDestroyed() {
     return destroyed;
   }
@@ -74,6 +84,7 @@ final class Room {
     key.destroy();
     recentPosts.clear();
     presentChairs.clear();
+    notices.clear();
     listeners.clear();
   }
 }

@@ -60,7 +60,8 @@ public class RoomService {
   }
 
   /** The room page's content. */
-  record RoomPage(LiveSession session, RoomRole role, List<String> attendees, List<ShareView> shares, long lastSeq) {}
+  record RoomPage(LiveSession session, RoomRole role, List<String> attendees, List<ShareView> shares, long lastSeq,
+      List<String> notices) {}
 
   /**
    * The member's role in the open session, for deciding where the page sends them.
@@ -82,7 +83,8 @@ public class RoomService {
     }
     List<ShareView> shares = readAfter(room, sessionId, 0);
     long last = shares.isEmpty() ? 0 : shares.get(shares.size() - 1).seq();
-    return new RoomPage(session, role, attendees(session, me, role), shares, Math.max(last, 0));
+    return new RoomPage(session, role, attendees(session, me, role), shares, Math.max(last, 0),
+        role == RoomRole.CHAIR ? List.copyOf(room.notices) : List.of());
   }
 
   /**
@@ -133,7 +135,9 @@ public class RoomService {
     String toPost = verdict.action() == Action.REDACT ? verdict.redactedText() : text;
     ShareView posted = store(room, sessionId, me, toPost);
     if (verdict.has(Rule.CRISIS)) {
-      streams.notice(room, SUPPORT_NOTICE + me.displayName() + ". Consider reaching out to them privately.");
+      String notice = SUPPORT_NOTICE + me.displayName() + ". Consider reaching out to them privately.";
+      room.remember(notice);
+      streams.notice(room, notice);
     }
     return new PostResult(PostResult.Outcome.POSTED, posted.seq(), findings, verdict.help(), "");
   }

@@ -88,6 +88,35 @@ class RoomSharesTest extends RoomTestBase {
     assertThat(attendeeStream.getResponse().getContentAsString()).doesNotContain("event:notice").contains("event:share");
     assertThat(jdbc.sql("select count(*) from share where session_id = ?").param(s.sessionId()).query(Long.class).single())
         .isEqualTo(1);
+    mvc.perform(get("/sessions/{id}", s.sessionId()).with(as(s.chair())))
+        .andExpect(content().string(containsString("An attendee may need support: Sam R.")));
+    mvc.perform(get("/sessions/{id}", s.sessionId()).with(as(s.attendee())))
+        .andExpect(content().string(not(containsString("may need support"))));
+  }
+
+  @Test
+  void crisisIsNeverBlockedWhatWouldBeBlockedGoesOutRedacted() throws Exception {
+    Scene s = scene();
+    share(s, s.attendee(), "I want to end my life tonight. Maria's number is 555-0142 if anyone wants to warn her.", false)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.outcome").value("POSTED"))
+        .andExpect(jsonPath("$.help[0].contact").value(containsString("988")));
+    mvc.perform(get("/api/sessions/{id}/shares", s.sessionId()).with(as(s.chair())))
+        .andExpect(jsonPath("$[0].text").value("I want to end my life tonight. Maria's number is [phone] if anyone wants to warn her."));
+  }
+
+  @Test
+  void withoutScriptTheFormStillKeepsABlockedTextAndAPostedShareRedirects() throws Exception {
+    Scene s = scene();
+    String blocked = "You can reach Maria at 555-0142 if you want to talk to her.";
+    mvc.perform(post("/sessions/{id}/shares", s.sessionId()).with(as(s.attendee())).with(csrf()).param("text", blocked))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tuesday Night Big Book")))
+        .andExpect(content().string(containsString("Not shared.")))
+        .andExpect(content().string(containsString(blocked + "</textarea>")));
+    mvc.perform(post("/sessions/{id}/shares", s.sessionId()).with(as(s.attendee())).with(csrf())
+            .param("text", "Grateful to be sober today."))
+        .andExpect(status().is3xxRedirection());
   }
 
   @Test
