@@ -165,10 +165,10 @@ public final class LoadGenerator {
         delivered.get() / postSeconds, streamErrors.get());
     System.out.printf("delivery latency: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", percentile(counts, 0.50),
         percentile(counts, 0.95), percentile(counts, 0.99), percentile(counts, 1.0));
+    boolean ok = failed.get() == 0 && refused.get() == 0 && streamErrors.get() == 0 && delivered.get() >= expected;
     for (Future<?> f : streams) {
       f.cancel(true);
     }
-    boolean ok = failed.get() == 0 && refused.get() == 0 && streamErrors.get() == 0 && delivered.get() >= expected;
     System.out.println(ok ? "result: no errors" : "result: ERRORS (see counts above)");
     return ok;
   }
@@ -209,9 +209,11 @@ public final class LoadGenerator {
       member.call("POST", "/api/sessions/" + sessionId + "/join", Map.of());
     }
     JsonNode attendees = secretary.call("GET", "/api/sessions/" + sessionId + "/attendees", null);
-    for (JsonNode a : attendees.path("waiting").isMissingNode() ? attendees : attendees.path("waiting")) {
-      String accountId = a.path("accountId").asString(a.path("id").asString());
-      secretary.call("POST", "/api/sessions/" + sessionId + "/attendees/" + accountId + "/admit", null);
+    for (JsonNode a : attendees) {
+      if (a.path("state").asString("").equals("WAITING")) {
+        secretary.call("POST", "/api/sessions/" + sessionId + "/attendees/" + a.path("accountId").asString() + "/admit",
+            null);
+      }
     }
     return new Room(sessionId, people);
   }
@@ -224,7 +226,7 @@ public final class LoadGenerator {
     client.refreshCsrf();
     client.call("POST", "/api/session", Map.of("signInName", created.path("signInName").asString(),
         "passphrase", passphrase));
-    client.refreshCsrf();
+    client.refreshCsrf(); // sign-in gives the session a new id and a new CSRF token
     return client;
   }
 
