@@ -101,6 +101,7 @@ public final class LoadGenerator {
     System.out.printf("setup: %d meetings x %d attendees in %.1f s%n", meetings, perMeeting, secondsSince(t0));
 
     long heapBefore = heapUsedAfterGc();
+    Map<String, long[]> histogramBefore = System.getenv("LOAD_HISTOGRAM") == null ? null : histogram();
     List<Future<?>> streams = new ArrayList<>();
     CountDownLatch connected = new CountDownLatch(meetings * perMeeting);
     for (Room room : rooms) {
@@ -115,6 +116,9 @@ public final class LoadGenerator {
     System.out.printf("streams: %d of %d open%s; heap used after GC %d KB before, %d KB with them open%n", open,
         meetings * perMeeting, allConnected ? "" : " (timed out waiting)", heapBefore / 1024, heapIdle / 1024);
     double perConnection = open == 0 ? Double.NaN : (heapIdle - heapBefore) / (double) open;
+    if (histogramBefore != null) {
+      printGrowth(histogramBefore, histogram(), open);
+    }
     System.out.printf("heap per idle connection: %.1f KB%n", perConnection / 1024);
 
     // Post shares at a fixed rate, round-robin over meetings, from a random attendee of each.
@@ -329,6 +333,31 @@ public final class LoadGenerator {
       throw new IllegalStateException("could not read the heap from jcmd GC.heap_info");
     }
     return Long.parseLong(info.substring(used + 5, k).trim()) * 1024;
+  }
+
+  /** Class name to {instances, bytes} from {@code jcmd GC.class_histogram} (which runs a full GC first). */
+  private Map<String, long[]> histogram() throws IOException, InterruptedException {
+    Map<String, long[]> classes = new java.util.HashMap<>();
+    for (String line : run("jcmd", Long.toString(serverPid), "GC.class_histogram").split("\n")) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length >= 4 && f[0].endsWith(":")) {
+        classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+      }
+    }
+    return classes;
+  }
+
+  /** Prints the classes whose heap grew most while the streams opened, per open stream (a diagnostic). */
+  private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int streams) {
+    System.out.println("heap growth per open stream, by class (LOAD_HISTOGRAM):");
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), new long[] {
+            e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+            e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+        .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+        .limit(20)
+        .forEach(e -> System.out.printf("  %8.1f bytes %6.2f objects  %s%n", e.getValue()[1] / (double) streams,
+            e.getValue()[0] / (double) streams, e.getKey()));
   }
 
   private static String run(String... command) throws IOException, InterruptedException {
