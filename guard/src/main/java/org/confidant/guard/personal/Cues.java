@@ -17,7 +17,7 @@ final class Cues {
 
   /** An immutable set of cue words; repeats are allowed and collapse. */
   static Set<String> words(String... words) {
-    return WordSet.of(words);
+    return org.confidant.guard.text.WordTable.of(words);
   }
 
   /**
