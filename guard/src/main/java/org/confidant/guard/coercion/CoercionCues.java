@@ -42,35 +42,35 @@ final class CoercionCues {
   }
 
   /** Words between a possessor and the detail ("your real last name"). */
-  static final Set<String> MODIFIERS = Set.of("real", "full", "actual", "legal", "whole", "home",
+  static final Set<String> MODIFIERS = org.confidant.guard.text.WordTable.of("real", "full", "actual", "legal", "whole", "home",
       "cell", "mobile", "personal", "private", "work", "new", "current", "exact", "complete",
       "facebook", "fb", "ig", "insta", "instagram", "phone", "email", "bank", "drivers",
       "apartment", "street", "contact", "social", "cellphone", "de");
-  static final Set<String> OTHER_OWNER = Set.of("your", "ur", "yours", "his", "her", "their",
+  static final Set<String> OTHER_OWNER = org.confidant.guard.text.WordTable.of("your", "ur", "yours", "his", "her", "their",
       "everyones", "everybodys", "tu", "tus", "su", "sus", "yall", "theirs");
-  static final Set<String> OWN = Set.of("my", "mi", "mis", "our", "nuestro", "nuestra", "mine",
+  static final Set<String> OWN = org.confidant.guard.text.WordTable.of("my", "mi", "mis", "our", "nuestro", "nuestra", "mine",
       "first", "nick", "user", "group", "meeting", "book", "sponsorship", "page", "room", "zoom",
       "hotline", "helpline", "office");
-  static final Set<String> ARTICLE = Set.of("the", "a", "an", "el", "la", "los", "las", "un",
+  static final Set<String> ARTICLE = org.confidant.guard.text.WordTable.of("the", "a", "an", "el", "la", "los", "las", "un",
       "una", "this", "that", "those", "these");
   /** Possessive words that are not someone's ("what's", "it's"). */
-  static final Set<String> NOT_POSSESSOR = Set.of("whats", "thats", "its", "hes", "shes", "lets",
+  static final Set<String> NOT_POSSESSOR = org.confidant.guard.text.WordTable.of("whats", "thats", "its", "hes", "shes", "lets",
       "heres", "theres", "wheres", "whos", "hows", "everyones", "somebodys", "someones", "one");
 
   /** Question words that ask for a detail: "what's your…", "¿cuál es tu…?". */
-  static final Set<String> QUESTION = Set.of("whats", "what", "cual", "cuales", "whatre",
+  static final Set<String> QUESTION = org.confidant.guard.text.WordTable.of("whats", "what", "cual", "cuales", "whatre",
       "hows");
   /** Verbs that ask someone to hand a detail over. */
-  static final Set<String> GIVE = Set.of("send", "give", "gimme", "drop", "post", "tell", "text",
+  static final Set<String> GIVE = org.confidant.guard.text.WordTable.of("send", "give", "gimme", "drop", "post", "tell", "text",
       "dm", "pm", "message", "email", "share", "reply", "put", "add", "write", "list",
       "provide", "show", "hand", "forward", "introduce", "identify", "state", "say", "announce",
       "spell", "use", "leave", "type", "enter", "include", "submit",
       "pass", "respond", "fill", "confirm");
   /** Verbs asking to obtain a detail: need it, have it, get it, know it. */
-  static final Set<String> OBTAIN = Set.of("need", "want", "get", "have", "know", "got",
+  static final Set<String> OBTAIN = org.confidant.guard.text.WordTable.of("need", "want", "get", "have", "know", "got",
       "requires", "require", "see", "find", "lemme", "needs");
   /** Spanish request forms, requests wherever they stand. */
-  static final Set<String> SPANISH_REQUEST = Set.of("dame", "mandame", "pasame", "enviame",
+  static final Set<String> SPANISH_REQUEST = org.confidant.guard.text.WordTable.of("dame", "mandame", "pasame", "enviame",
       "dime", "decime", "manda", "mande", "manden", "envia", "envie", "envien", "pon", "pongan",
       "ponga", "escribe", "escriban", "comparte", "compartan", "deja", "dejen", "publica",
       "publiquen", "necesito", "necesitamos", "quiero", "das", "pasas", "mandas", "dices",
@@ -79,29 +79,29 @@ final class CoercionCues {
       "mandarnos", "pasarnos", "enviarnos", "decirle", "darle", "pasarle", "dinos", "digame",
       "deme", "pasen", "escribir");
   /** Words that may stand before an imperative without changing it. */
-  static final Set<String> SOFTENERS = Set.of("just", "please", "pls", "plz", "also", "quickly",
+  static final Set<String> SOFTENERS = org.confidant.guard.text.WordTable.of("just", "please", "pls", "plz", "also", "quickly",
       "quick", "now", "then", "and", "so", "ok", "okay", "go", "ahead", "kindly", "simply",
       "hey", "yo", "first", "everyone", "everybody", "all", "yall", "guys", "folks", "por",
       "favor", "ahora", "y", "oye", "right", "immediately", "asap", "seriously", "really");
   /** Words that make what follows an obligation: "you have to", "must", "tienes que". */
-  static final Set<String> OBLIGATION = Set.of("must", "gotta", "youll", "have", "has", "need",
+  static final Set<String> OBLIGATION = org.confidant.guard.text.WordTable.of("must", "gotta", "youll", "have", "has", "need",
       "needs", "got", "supposed", "expected", "required", "tienes", "tiene", "tienen", "debes",
       "debe", "deben", "hay", "want", "better");
-  static final Set<String> YOU = Set.of("you", "u", "ya", "yall", "someone", "somebody",
+  static final Set<String> YOU = org.confidant.guard.text.WordTable.of("you", "u", "ya", "yall", "someone", "somebody",
       "anyone", "anybody", "everyone", "everybody", "people", "newcomers", "members", "alguien");
-  static final Set<String> SELF = Set.of("i", "we", "ive", "im", "id", "ill", "lemme", "yo",
+  static final Set<String> SELF = org.confidant.guard.text.WordTable.of("i", "we", "ive", "im", "id", "ill", "lemme", "yo",
       "tengo", "debo", "tenemos");
-  static final Set<String> NEGATION = Set.of("not", "dont", "doesnt", "never", "no", "nobody",
+  static final Set<String> NEGATION = org.confidant.guard.text.WordTable.of("not", "dont", "doesnt", "never", "no", "nobody",
       "noone", "shouldnt", "wont", "nadie", "nunca", "without");
 
   /** Following "for"/"of" after "the number", a person rather than a place or a line. */
-  static final Set<String> PERSON_WORDS = Set.of("him", "her", "them", "everyone", "everybody",
+  static final Set<String> PERSON_WORDS = org.confidant.guard.text.WordTable.of("him", "her", "them", "everyone", "everybody",
       "anyone", "guy", "girl", "woman", "man", "lady", "dude", "kid", "newcomer", "member",
       "person", "people", "guys", "girls", "other", "others", "chico", "chica", "tipo",
       "senor", "senora", "muchacho", "muchacha", "hombre", "mujer", "nuevo", "nueva", "new",
       "sponsor", "sponsee", "padrino", "madrina", "ahijado", "ahijada", "ella", "each", "all",
       "whoever", "boyfriend", "girlfriend", "husband", "wife", "ex", "todos");
-  static final Set<String> ORG_WORDS = Set.of("central", "office", "intergroup", "hotline",
+  static final Set<String> ORG_WORDS = org.confidant.guard.text.WordTable.of("central", "office", "intergroup", "hotline",
       "helpline", "church", "hall", "center", "centre", "club", "library", "meeting", "group",
       "zoom", "aa", "na", "st", "saint", "line", "page", "reading", "book", "venue", "room",
       "district", "area", "gso", "chapter", "step", "literature", "iglesia", "grupo", "oficina",
@@ -112,7 +112,7 @@ final class CoercionCues {
       "road");
 
   /** Verbs of telling one's story or another's. */
-  static final Set<String> DISCLOSE = Set.of("tell", "share", "say", "admit", "confess",
+  static final Set<String> DISCLOSE = org.confidant.guard.text.WordTable.of("tell", "share", "say", "admit", "confess",
       "explain", "introduce", "reveal", "disclose", "post", "talk", "open", "spill", "contar",
       "contarle", "contarles", "contarnos", "contarme", "cuentale", "cuentales", "cuentanos",
       "cuentame", "compartir", "decir", "decirle", "decirles", "decirnos", "dile", "diles",
@@ -161,12 +161,12 @@ final class CoercionCues {
           "we need you to", "i need you to", "youd|you better", "i expect you to",
           "es hora de que", "te toca");
   /** Verbs of outing someone, for threats. */
-  static final Set<String> OUT_VERB = Set.of("tell", "telling", "post", "posting", "out",
+  static final Set<String> OUT_VERB = org.confidant.guard.text.WordTable.of("tell", "telling", "post", "posting", "out",
       "outing", "expose", "exposing", "report", "publish", "digo", "cuento", "publico",
       "contarle", "contarles", "decirle", "decirles", "publicar", "share", "sharing", "calling",
       "call");
   /** Audiences whose knowing would out someone. */
-  static final Set<String> OUT_AUDIENCE = Set.of("everyone", "everybody", "group", "whole",
+  static final Set<String> OUT_AUDIENCE = org.confidant.guard.text.WordTable.of("everyone", "everybody", "group", "whole",
       "boss", "wife", "husband", "family", "kids", "job", "work", "employer", "parents", "mom",
       "dad", "church", "pastor", "people", "facebook", "online", "todos", "jefe", "esposa",
       "esposo", "familia", "grupo", "everyones", "world", "coworkers", "internet", "police",

@@ -347,14 +347,14 @@ public final class CoercionRecognizer implements Recognizer {
     }
   }
 
-  private static final java.util.Set<String> ASKING = java.util.Set.of("ask", "asking", "asked",
+  private static final java.util.Set<String> ASKING = org.confidant.guard.text.WordTable.of("ask", "asking", "asked",
       "require", "requiring", "expect", "expecting", "want", "need", "tell", "telling", "make",
       "force", "forcing", "pressure", "pressuring", "urge", "order", "ordering", "demand");
 
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in",
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = org.confidant.guard.text.WordTable.of("in",
       "into", "on", "onto", "from", "at", "off", "under", "en", "desde");
 
-  private static final java.util.Set<String> LIVE = java.util.Set.of("live", "lives", "living",
+  private static final java.util.Set<String> LIVE = org.confidant.guard.text.WordTable.of("live", "lives", "living",
       "work", "works", "working", "stay", "stays", "staying", "vive", "vives", "viven", "trabaja",
       "trabajas", "trabajan", "vivia", "hospedas", "hospeda", "apartment", "house", "home",
       "place", "casa", "apartamento", "depa");

@@ -14,13 +14,13 @@ import org.confidant.guard.safety.Words;
 final class StoryPressure {
   private StoryPressure() {}
 
-  private static final java.util.Set<String> IMPERATIVE_TELL = java.util.Set.of("tell", "share",
+  private static final java.util.Set<String> IMPERATIVE_TELL = org.confidant.guard.text.WordTable.of("tell", "share",
       "say", "admit", "confess", "explain", "spill", "cuentale", "cuentales", "cuentanos",
       "cuentame", "dile", "diles", "dinos", "comparte", "cuenta", "cuenten", "confiesa");
-  private static final java.util.Set<String> SKIP = java.util.Set.of("just", "really", "still",
+  private static final java.util.Set<String> SKIP = org.confidant.guard.text.WordTable.of("just", "really", "still",
       "always", "also", "all", "to", "que", "go", "ahead", "and", "now", "then", "first", "both",
       "even", "finally", "actually", "honestly", "seriously");
-  private static final java.util.Set<String> NEEDS_SUBJECT = java.util.Set.of("have", "has",
+  private static final java.util.Set<String> NEEDS_SUBJECT = org.confidant.guard.text.WordTable.of("have", "has",
       "need", "needs", "got", "supposed", "expected", "required", "better", "gotta", "must");
 
   static void collect(Words w, List<Hit> hits) {

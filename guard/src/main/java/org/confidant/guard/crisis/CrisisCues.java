@@ -211,50 +211,50 @@ final class CrisisCues {
   }
 
   /** Means of self-harm; pills and knives need a stronger sign of being at hand. */
-  static final Set<String> MEANS_STRONG = Set.of("rope", "noose", "gun", "pistol", "revolver",
+  static final Set<String> MEANS_STRONG = org.confidant.guard.text.WordTable.of("rope", "noose", "gun", "pistol", "revolver",
       "firearm", "shotgun", "rifle", "razor", "razors", "blade", "blades", "soga", "pistola",
       "arma", "cuerda");
-  static final Set<String> MEANS_WEAK = Set.of("pills", "pill", "knife", "knives", "pastillas",
+  static final Set<String> MEANS_WEAK = org.confidant.guard.text.WordTable.of("pills", "pill", "knife", "knives", "pastillas",
       "pildoras", "cuchillo", "navaja", "tablets", "meds");
   /** Words that put the means at hand. */
-  static final Set<String> AT_HAND = Set.of("holding", "lined", "counted", "counting", "saved",
+  static final Set<String> AT_HAND = org.confidant.guard.text.WordTable.of("holding", "lined", "counted", "counting", "saved",
       "saving", "stockpiling", "hoarding", "hoarded", "collecting", "collected", "guardando",
       "table", "counter", "nightstand", "beside", "mesa", "count",
       "stockpiled", "stashed", "front", "next", "hand", "lap", "here", "aqui", "enfrente",
       "delante", "ready", "loaded", "cargada", "whole", "all", "every", "enough", "todas",
       "staring", "thinking", "pensando");
   /** At-hand words so plain that they need no first person ("pills are counted out"). */
-  static final Set<String> PLAINLY_AT_HAND = Set.of("lined", "counted", "counting", "stockpiled",
+  static final Set<String> PLAINLY_AT_HAND = org.confidant.guard.text.WordTable.of("lined", "counted", "counting", "stockpiled",
       "stockpiling", "hoarded", "saved", "saving");
-  static final Set<String> POSSESS = Set.of("have", "got", "bought", "hold", "tengo", "compre",
+  static final Set<String> POSSESS = org.confidant.guard.text.WordTable.of("have", "got", "bought", "hold", "tengo", "compre",
       "out");
-  static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "ill", "me", "my",
+  static final Set<String> FIRST_PERSON = org.confidant.guard.text.WordTable.of("i", "im", "ive", "id", "ill", "me", "my",
       "myself", "mine", "yo", "mi", "mis", "tengo", "compre", "estoy");
-  static final Set<String> OTHER_PERSON = Set.of("you", "youre", "youve", "u", "ur", "he",
+  static final Set<String> OTHER_PERSON = org.confidant.guard.text.WordTable.of("you", "youre", "youve", "u", "ur", "he",
       "hes", "she", "shes", "they", "theyre", "we", "were", "someone", "somebody", "anyone",
       "anybody", "people", "everyone", "him", "his", "her", "their", "tu", "usted", "ella",
       "who", "us");
   /** People a writer names with "my" as the subject of a sentence about them. */
-  static final Set<String> RELATIVES = Set.of("mom", "mother", "dad", "father", "friend",
+  static final Set<String> RELATIVES = org.confidant.guard.text.WordTable.of("mom", "mother", "dad", "father", "friend",
       "sponsor", "sponsee", "wife", "husband", "brother", "sister", "son", "daughter", "kid",
       "kids", "roommate", "boyfriend", "girlfriend", "partner", "cousin", "uncle", "aunt",
       "grandma", "grandpa", "buddy", "neighbor", "mama", "papa", "hermano", "hermana", "amigo",
       "amiga", "hijo", "hija", "esposo", "esposa", "novio", "novia", "madre", "padre",
       "padrino", "madrina", "ex", "coworker", "boss");
-  static final Set<String> NEGATION = Set.of("not", "never", "dont", "doesnt", "didnt", "wont",
+  static final Set<String> NEGATION = org.confidant.guard.text.WordTable.of("not", "never", "dont", "doesnt", "didnt", "wont",
       "wouldnt", "isnt", "arent", "wasnt", "no", "nunca", "jamas", "almost", "nearly", "casi",
       "cant", "cannot", "without");
 
   /** Verbs of taking a substance; with a large amount of a drug they make an overdose. */
-  static final Set<String> INGEST = Set.of("took", "swallowed", "downed", "popped",
+  static final Set<String> INGEST = org.confidant.guard.text.WordTable.of("took", "swallowed", "downed", "popped",
       "ate", "snorted", "injected", "tome", "trague", "meti", "tomado", "tragado", "take",
       "taking", "swallow", "swallowing", "tomar", "tomarme", "tragar", "tragarme");
-  static final Set<String> AMOUNT = Set.of("all", "whole", "entire", "everything", "handful",
+  static final Set<String> AMOUNT = org.confidant.guard.text.WordTable.of("all", "whole", "entire", "everything", "handful",
       "bunch", "every", "todas", "todos", "todo", "muchas", "demasiadas", "frasco", "caja", "rest",
       "mucho", "mucha", "muchos",
       "remaining", "leftover", "resto",
       "bottle", "box", "lot");
-  static final Set<String> DRUG = Set.of("pills", "pill", "tylenol", "xanax", "percocet",
+  static final Set<String> DRUG = org.confidant.guard.text.WordTable.of("pills", "pill", "tylenol", "xanax", "percocet",
       "percs", "oxy", "oxys", "oxycodone", "fentanyl", "fent", "benzos", "klonopin", "valium",
       "ambien", "meds", "medication", "medications", "medicine", "tablets", "pastillas",
       "pildoras", "medicamentos", "sleeping", "heroin", "dope", "lithium", "insulin", "aspirin",

@@ -266,7 +266,7 @@ public final class CrisisRecognizer implements Recognizer {
     }
   }
 
-  private static final java.util.Set<String> INTEND = java.util.Set.of("take", "taking",
+  private static final java.util.Set<String> INTEND = org.confidant.guard.text.WordTable.of("take", "taking",
       "swallow", "swallowing", "tomar", "tomarme", "tragar", "tragarme");
 
   /** "thinking about taking", "going to swallow", "voy a tomarme": a plan to take. */

@@ -10,7 +10,7 @@ final class Lexicon {
   private Lexicon() {}
 
   /** Function words and fillers in English and Spanish (accents folded and not). */
-  static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((""
+  static final Set<String> STOP = org.confidant.guard.text.WordTable.copyOf(java.util.Arrays.asList((""
       // English pronouns, determiners, prepositions, conjunctions
       + "i me my mine myself we us our ours you your yours he him his himself she her hers "
       + "herself it its itself they them their theirs themselves this that these those a an the "
@@ -54,12 +54,12 @@ final class Lexicon {
       "sigue viniendo", "poco a poco se va lejos", "vive y deja vivir", "primero lo primero");
 
   /** Words frequent in Spanish text and absent from English. */
-  static final Set<String> SPANISH_CUES = Set.of(
+  static final Set<String> SPANISH_CUES = org.confidant.guard.text.WordTable.of(
       "que", "de", "la", "el", "en", "y", "los", "las", "por", "con", "su", "mi", "lo", "una",
       "del", "es", "se", "no", "para", "pero", "como", "le", "me", "al", "porque", "muy");
 
   /** Words frequent in English text and absent from Spanish. */
-  static final Set<String> ENGLISH_CUES = Set.of(
+  static final Set<String> ENGLISH_CUES = org.confidant.guard.text.WordTable.of(
       "the", "and", "to", "of", "i", "in", "that", "he", "she", "my", "was", "it", "is", "you",
       "his", "her", "they", "with", "for", "on", "at", "have", "been", "this", "but", "so");
 

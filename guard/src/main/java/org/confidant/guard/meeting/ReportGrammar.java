@@ -13,7 +13,7 @@ final class ReportGrammar {
 
   private ReportGrammar() {}
 
-  static final Set<String> THINGS = Set.of(
+  static final Set<String> THINGS = org.confidant.guard.text.WordTable.of(
       "thing", "things", "story", "stories", "something", "stuff", "share", "shares", "algo",
       "historia", "cosa");
 
@@ -67,7 +67,7 @@ final class ReportGrammar {
     return -1;
   }
 
-  static final Set<String> INTENSIFIERS = Set.of(
+  static final Set<String> INTENSIFIERS = org.confidant.guard.text.WordTable.of(
       "so", "totally", "clearly", "obviously", "completely", "super", "visibly", "really",
       "still", "again", "way", "pretty");
 
@@ -100,7 +100,7 @@ final class ReportGrammar {
   }
 
   static final Set<String> ABOUT =
-      Set.of("about", "on", "where", "when", "how", "sobre", "de");
+      org.confidant.guard.text.WordTable.of("about", "on", "where", "when", "how", "sobre", "de");
 
   /** "about" after "share", past a time or "was": "Mike's share last night was about", or -1. */
   static int shareAbout(Tokens t, int k, int b) {

@@ -20,6 +20,9 @@ final class Terms {
   /** A content term and the span of the word it came from. */
   record Term(String term, int start, int end) {}
 
+  /** Marks a stop word in the per-text memo of {@link #of}; never a term (terms are non-empty). */
+  private static final String STOPPED = new String("");
+
   private Terms() {}
 
   /** The content terms of {@code s}, in text order. */
@@ -39,8 +42,17 @@ final class Terms {
     }
     boolean spanish = es > en;
     List<Term> out = new ArrayList<>();
+    // term() depends only on the word and the language: each distinct word is reduced once.
+    java.util.Map<String, String> memo = new java.util.HashMap<>();
     for (int i = 0; i < words.size(); i++) {
-      String t = term(lower.get(i), spanish);
+      String w = lower.get(i);
+      String t = memo.get(w);
+      if (t == null) {
+        t = term(w, spanish);
+        memo.put(w, t == null ? STOPPED : t);
+      } else if (t == STOPPED) {
+        t = null;
+      }
       if (t != null) {
         out.add(new Term(t, words.get(i)[0], words.get(i)[1]));
       }

@@ -143,7 +143,7 @@ final class NameEvidence {
   }
 
   /** Words that introduce a name outright ("my name is", "dear", "mrs.", "user:"). */
-  static final java.util.Set<String> NAMING = java.util.Set.of("name", "named", "dear",
+  static final java.util.Set<String> NAMING = org.confidant.guard.text.WordTable.of("name", "named", "dear",
       "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "user", "customer", "client", "attn",
       "llamo", "llama", "nombre", "sr", "sra", "srta");
 

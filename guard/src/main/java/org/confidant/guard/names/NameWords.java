@@ -105,7 +105,7 @@ final class NameWords {
         out.add(NameTokens.key(w));
       }
     }
-    return Set.copyOf(out);
+    return org.confidant.guard.text.WordTable.copyOf(out);
   }
 
   private static Set<String> load(String resource) {
@@ -117,7 +117,7 @@ final class NameWords {
         }
       }
     }
-    return Set.copyOf(out);
+    return org.confidant.guard.text.WordTable.copyOf(out);
   }
 
   /** The lines of a resource beside this class, without comments and blank lines. */

@@ -1,6 +1,5 @@
 package org.confidant.guard.people;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /** Builds the immutable word sets the people, cases and disclosure packages use. */
@@ -9,6 +8,6 @@ public final class Words {
 
   /** An immutable set of {@code words}; repeats are allowed and kept once. */
   public static Set<String> set(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+    return org.confidant.guard.text.WordTable.of(words);
   }
 }

@@ -40,7 +40,7 @@ public final class AddressRecognizer implements Recognizer {
   /** Tokens looked back for a cue that introduces an informal address. */
   private static final int NEAR = 5;
 
-  private static final Set<String> STREET_CONNECTORS = WordSet.of("de", "del", "la", "las", "los",
+  private static final Set<String> STREET_CONNECTORS = org.confidant.guard.text.WordTable.of("de", "del", "la", "las", "los",
       "el", "san", "santa", "y");
 
   /**

@@ -8,7 +8,7 @@ import java.util.Set;
  * ("Springfield, IL 62704"). Looks ahead a bounded number of tokens.
  */
 final class AddressTail {
-  private static final Set<String> ORDINAL_WORDS = WordSet.of("first", "second", "third", "fourth",
+  private static final Set<String> ORDINAL_WORDS = org.confidant.guard.text.WordTable.of("first", "second", "third", "fourth",
       "fifth", "sixth", "top", "ground", "primer", "segundo", "tercer", "cuarto", "quinto");
 
   private AddressTail() {}

@@ -11,7 +11,7 @@ final class AddressWords {
 
   /** An immutable set of the words; repeats are allowed, so lists can grow without care. */
   static Set<String> words(String... words) {
-    return WordSet.of(words);
+    return org.confidant.guard.text.WordTable.of(words);
   }
 
   /** Street types that end a street name and are rarely anything else ("Elm St", "Oak Road"). */

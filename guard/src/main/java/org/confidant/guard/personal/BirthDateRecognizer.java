@@ -33,21 +33,21 @@ public final class BirthDateRecognizer implements Recognizer {
   /** Tokens looked back for a cue when the date has no year. */
   private static final int BACK_NO_YEAR = 8;
 
-  private static final Set<String> BIRTH = WordSet.of("born", "dob", "birthday", "birthdays", "bday",
+  private static final Set<String> BIRTH = org.confidant.guard.text.WordTable.of("born", "dob", "birthday", "birthdays", "bday",
       "birthdate", "birth", "nacimiento", "nací", "naci", "nació", "nacio", "nacida", "nacido",
       "nacidos", "nacidas", "nacimos", "cumpleaños", "cumpleanos", "natalicio", "nac", "cumple",
       "birthdate's");
-  private static final Set<String> SOBER = WordSet.of("sober", "sobriety", "clean", "anniversary",
+  private static final Set<String> SOBER = org.confidant.guard.text.WordTable.of("sober", "sobriety", "clean", "anniversary",
       "anniversaries", "aniversario", "sobriedad", "sobrio", "sobria", "limpio", "limpia", "since",
       "desde", "dry", "chip", "coin", "medallion", "relapsed", "relapse", "slip", "quit", "stopped",
       "drink", "drank", "meeting", "reunión", "reunion", "recaída", "recaida", "died", "passed",
       "death", "funeral", "murió", "murio", "falleció", "fallecio", "muerte", "aa", "na",
       "al-anon", "programa", "program");
   /** Words that, just before "birthday", make it a sobriety birthday ("my AA birthday"). */
-  private static final Set<String> BIRTHDAY_SOBER = WordSet.of("aa", "na", "ca", "program",
+  private static final Set<String> BIRTHDAY_SOBER = org.confidant.guard.text.WordTable.of("aa", "na", "ca", "program",
       "recovery", "sobriety", "sober", "clean", "spiritual", "year", "years", "yr", "month",
       "months", "sobriedad", "program's", "first", "second", "third");
-  private static final Set<String> RELATIONS = WordSet.of("son", "daughter", "kid", "kids", "child",
+  private static final Set<String> RELATIONS = org.confidant.guard.text.WordTable.of("son", "daughter", "kid", "kids", "child",
       "wife", "husband", "mom", "mother", "dad", "father", "brother", "sister", "friend", "sponsee",
       "sponsor", "cousin", "partner", "girlfriend", "boyfriend", "grandson", "granddaughter",
       "hijo", "hija", "esposa", "esposo", "mamá", "papá", "madre", "padre", "hermano", "hermana",
@@ -167,7 +167,7 @@ public final class BirthDateRecognizer implements Recognizer {
   }
 
   /** Words whose abbreviating period does not end a sentence ("F. nac.", "Apt.", "Ave."). */
-  private static final Set<String> ABBREVIATIONS = WordSet.of("nac", "dob", "apt", "ave", "blvd",
+  private static final Set<String> ABBREVIATIONS = org.confidant.guard.text.WordTable.of("nac", "dob", "apt", "ave", "blvd",
       "ste", "num", "núm", "nro", "tel", "ref", "exp", "mrs", "col", "int", "dept", "depto",
       "approx", "aprox", "avda", "pza", "calle", "sra", "srta");
 

@@ -17,7 +17,7 @@ final class Cues {
 
   /** An immutable set of cue words; repeats are allowed and collapse. */
   static Set<String> words(String... words) {
-    return WordSet.of(words);
+    return org.confidant.guard.text.WordTable.of(words);
   }
 
   /**
@@ -60,9 +60,93 @@ final class Cues {
     return !initial;
   }
 
+  /**
+   * The cue sets one kind of query reads, compiled once into a table from each cue (word or
+   * two-word phrase) to the sets holding it. Immutable and thread-safe: keep one per call site.
+   */
+  static final class Index {
+    private final Set<String>[] sets;
+    private final String[] keys;
+    private final int[] hashes;
+    private final int[] masks;
+    private final int tableMask;
+
+    @SafeVarargs
+    Index(Set<String>... sets) {
+      if (sets.length > 31) {
+        throw new IllegalArgumentException("at most 31 cue sets");
+      }
+      this.sets = sets.clone();
+      java.util.Map<String, Integer> all = new java.util.LinkedHashMap<>();
+      for (int k = 0; k < sets.length; k++) {
+        for (String cue : sets[k]) {
+          all.merge(cue, 1 << k, (a, b) -> a | b);
+        }
+      }
+      int cap = 16;
+      while (cap < all.size() * 4) {
+        cap <<= 1;
+      }
+      keys = new String[cap];
+      hashes = new int[cap];
+      masks = new int[cap];
+      tableMask = cap - 1;
+      for (java.util.Map.Entry<String, Integer> e : all.entrySet()) {
+        int h = e.getKey().hashCode();
+        int slot = mix(h) & tableMask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & tableMask;
+        }
+        keys[slot] = e.getKey();
+        hashes[slot] = h;
+        masks[slot] = e.getValue();
+      }
+    }
+
+    private static int mix(int h) {
+      h *= 0x9E3779B1;
+      return h ^ (h >>> 15);
+    }
+
+    /** The sets holding the cue {@code lower[s, e)} as one bit each. */
+    int word(String lower, int s, int e, int hash) {
+      int len = e - s;
+      for (int slot = mix(hash) & tableMask; keys[slot] != null; slot = (slot + 1) & tableMask) {
+        String k = keys[slot];
+        if (hashes[slot] == hash && k.length() == len && k.regionMatches(0, lower, s, len)) {
+          return masks[slot];
+        }
+      }
+      return 0;
+    }
+
+    /** The sets holding the phrase {@code lower[ps, pe) + " " + lower[s, e)}, as bits. */
+    int pair(String lower, int ps, int pe, int s, int e, int hash) {
+      int lp = pe - ps;
+      int lw = e - s;
+      for (int slot = mix(hash) & tableMask; keys[slot] != null; slot = (slot + 1) & tableMask) {
+        String k = keys[slot];
+        if (hashes[slot] == hash && k.length() == lp + 1 + lw && k.charAt(lp) == ' '
+            && k.regionMatches(0, lower, ps, lp) && k.regionMatches(lp + 1, lower, s, lw)) {
+          return masks[slot];
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** 31 to the power n, for n up to 41 (overflowing like {@link String#hashCode()}). */
+  private static final int[] POW31 = new int[42];
+
+  static {
+    POW31[0] = 1;
+    for (int n = 1; n < POW31.length; n++) {
+      POW31[n] = POW31[n - 1] * 31;
+    }
+  }
+
   private final String lower;
-  private final Set<String>[] sets;
-  private final Set<String> bigramHeads;
+  private final Index index;
   private int count = -1;
   private int[] starts;
   private int[] ends;
@@ -77,18 +161,13 @@ final class Cues {
    */
   @SafeVarargs
   Cues(String lower, Set<String>... sets) {
+    this(lower, new Index(sets));
+  }
+
+  /** A cue index over {@code lower} for the sets of {@code index}, built on the first query. */
+  Cues(String lower, Index index) {
     this.lower = lower;
-    this.sets = sets.clone();
-    java.util.HashSet<String> heads = new java.util.HashSet<>();
-    for (Set<String> set : sets) {
-      for (String cue : set) {
-        int space = cue.indexOf(' ');
-        if (space > 0) {
-          heads.add(cue.substring(0, space));
-        }
-      }
-    }
-    this.bigramHeads = heads;
+    this.index = index;
   }
 
   /** The lower-cased text this index reads. */
@@ -132,6 +211,7 @@ final class Cues {
   }
 
   private int bit(Set<String> set) {
+    Set<String>[] sets = index.sets;
     for (int k = 0; k < sets.length; k++) {
       if (sets[k] == set) {
         return 1 << k;
@@ -181,13 +261,16 @@ final class Cues {
     uni = new int[cap];
     bi = new int[cap];
     count = 0;
-    String prev = null;
+    // The previous word, when a phrase may span it and this one: its span and hash.
+    int ps = -1;
+    int pe = -1;
+    int ph = 0;
     int i = 0;
     while (i < n) {
       if (!isWordChar(lower, i)) {
         char c = lower.charAt(i);
         if (!Character.isWhitespace(c) && c != ',' && c != ':') {
-          prev = null; // a phrase does not span other punctuation
+          ps = -1; // a phrase does not span other punctuation
         }
         i++;
         continue;
@@ -204,20 +287,18 @@ final class Cues {
         e -= 2;
       }
       if (e <= s || e - s > 40) {
-        prev = null;
+        ps = -1;
         continue;
       }
-      String word = lower.substring(s, e);
-      int u = 0;
+      int h = 0;
+      for (int p = s; p < e; p++) {
+        h = 31 * h + lower.charAt(p);
+      }
+      int u = index.word(lower, s, e, h);
       int b = 0;
-      String pair = prev != null && bigramHeads.contains(prev) ? prev + " " + word : null;
-      for (int k = 0; k < sets.length; k++) {
-        if (sets[k].contains(word)) {
-          u |= 1 << k;
-        }
-        if (pair != null && sets[k].contains(pair)) {
-          b |= 1 << k;
-        }
+      if (ps >= 0) {
+        int lw = e - s;
+        b = index.pair(lower, ps, pe, s, e, ph * POW31[lw + 1] + ' ' * POW31[lw] + h);
       }
       if (count == starts.length) {
         cap = count * 2;
@@ -231,7 +312,9 @@ final class Cues {
       uni[count] = u;
       bi[count] = b;
       count++;
-      prev = word;
+      ps = s;
+      pe = e;
+      ph = h;
     }
   }
 

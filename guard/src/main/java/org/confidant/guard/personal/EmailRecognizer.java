@@ -64,6 +64,7 @@ public final class EmailRecognizer implements Recognizer {
   private static final Set<String> INSTRUCTIONS = Cues.words(
       "like", "e.g", "eg", "example", "for example", "such as", "format", "type", "enter",
       "ejemplo", "por ejemplo", "como", "formato", "escribe", "escriba", "ingresa", "ingrese");
+  private static final Cues.Index CUE_INDEX = new Cues.Index(PhoneContext.PUBLIC, INSTRUCTIONS);
 
   /** Words of an organisation's mailbox, public when its sentence names intergroup or office. */
   private static final String[] ORG_WORDS = {
@@ -98,13 +99,13 @@ public final class EmailRecognizer implements Recognizer {
         continue;
       }
       if (PLACEHOLDER_MAILBOXES.contains(local)) {
-        cues = cues == null ? new Cues(lower, PhoneContext.PUBLIC, INSTRUCTIONS) : cues;
+        cues = cues == null ? new Cues(lower, CUE_INDEX) : cues;
         if (cues.any(Cues.sentenceStart(lower, start, 64), start, INSTRUCTIONS)) {
           continue; // "enter it like name@gmail.com"
         }
       }
       if (subject == Subject.OTHER) {
-        cues = cues == null ? new Cues(lower, PhoneContext.PUBLIC, INSTRUCTIONS) : cues;
+        cues = cues == null ? new Cues(lower, CUE_INDEX) : cues;
         if (isPublic(cues, start, end, local, domain)) {
           continue;
         }

@@ -90,6 +90,8 @@ public final class HandleRecognizer implements Recognizer {
   private static final Set<String> FOLLOW_CUES = Cues.words(
       "follow", "sígueme", "sigueme", "síganme", "siganme", "dm", "add me", "agrégame",
       "agregame", "búscame", "buscame", "find me", "tag", "mine");
+  private static final Cues.Index CUE_INDEX =
+      new Cues.Index(PLATFORM_CUES, PAYMENT_CUES, DISCORD_CUES, FOLLOW_CUES);
 
   @Override
   public String id() {
@@ -106,7 +108,7 @@ public final class HandleRecognizer implements Recognizer {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
     List<int[]> tokens = Tokens.split(text);
-    Cues cues = new Cues(lower, PLATFORM_CUES, PAYMENT_CUES, DISCORD_CUES, FOLLOW_CUES);
+    Cues cues = new Cues(lower, CUE_INDEX);
     int reportedUpTo = -1;
     for (int k = 0; k < tokens.size(); k++) {
       int[] t = tokens.get(k);

@@ -73,7 +73,7 @@ public final class IdNumberRecognizer implements Recognizer {
       Map.entry("hotline", Cue.NOT_ID));
 
   /** Words after "social"/"seguro" that make it a social security cue. */
-  private static final Set<String> SOCIAL_NEXT = WordSet.of("security", "social", "sec", "#", "no",
+  private static final Set<String> SOCIAL_NEXT = org.confidant.guard.text.WordTable.of("security", "social", "sec", "#", "no",
       "number", "is", ":");
 
   @Override

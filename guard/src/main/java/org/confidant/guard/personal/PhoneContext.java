@@ -82,14 +82,16 @@ final class PhoneContext {
   private static final Set<String> CONJUNCTIONS = Cues.words(
       "or", "and", "but", "o", "y", "pero", "else", "otherwise", "also", "then");
 
+  private static final Cues.Index INDEX = new Cues.Index(PHONE, NOT_PHONE, UNITS, PUBLIC,
+      TOLL_FREE_PUBLIC, PERSONAL, IN_CASE, CONJUNCTIONS);
+
   private final String lower;
   private final Cues cues;
 
   /** The context reader for one message's lower-cased normalized text. */
   PhoneContext(String lower) {
     this.lower = lower;
-    this.cues = new Cues(lower, PHONE, NOT_PHONE, UNITS, PUBLIC, TOLL_FREE_PUBLIC, PERSONAL,
-        IN_CASE, CONJUNCTIONS);
+    this.cues = new Cues(lower, INDEX);
   }
 
   /** Whether an identifier or count cue, nearer than any phone cue, claims the run. */

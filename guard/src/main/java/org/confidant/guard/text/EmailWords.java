@@ -6,12 +6,12 @@ import java.util.Set;
 /** Word lists for {@link SpokenEmails}: top-level domains, and words that rule an address out. */
 final class EmailWords {
   /** Generic top-level domains accepted besides any two letters. */
-  static final Set<String> TLDS = Set.of("com", "org", "net", "edu", "gov", "mil", "int",
+  static final Set<String> TLDS = org.confidant.guard.text.WordTable.of("com", "org", "net", "edu", "gov", "mil", "int",
       "info", "biz", "name", "pro", "app", "dev", "xyz", "online", "site", "email", "mobi", "tech",
       "blog");
 
   /** Words that, before a plain "at", point to a place or a site, not a mailbox ("find us at"). */
-  static final Set<String> NOT_A_LOCAL_PART = Set.of("me", "us", "you", "him", "her",
+  static final Set<String> NOT_A_LOCAL_PART = org.confidant.guard.text.WordTable.of("me", "us", "you", "him", "her",
       "them", "it", "we", "i", "m", "s", "out", "up", "here", "there", "online", "look", "looking",
       "looked", "see", "visit", "find", "found", "available", "more", "details", "is", "are",
       "was", "were", "be", "been", "site", "website", "page", "posted", "listed", "meet", "join",
@@ -19,7 +19,7 @@ final class EmailWords {
       "call", "text", "nos", "en", "a", "la", "el", "y", "and", "or", "information");
 
   /** Sites that people name as "at instagram.com", which are not mail domains. */
-  static final Set<String> WEB_HOSTS = Set.of("instagram", "facebook", "fb", "twitter",
+  static final Set<String> WEB_HOSTS = org.confidant.guard.text.WordTable.of("instagram", "facebook", "fb", "twitter",
       "x", "tiktok", "youtube", "youtu", "linkedin", "zoom", "meetup", "reddit", "threads",
       "bit", "www", "t", "wa", "github", "aa", "na", "al-anon");
 
