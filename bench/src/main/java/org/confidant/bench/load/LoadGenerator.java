@@ -45,6 +45,9 @@ public final class LoadGenerator {
       "Went for a long walk this morning and prayed for the willingness to stay open",
       "Hearing everyone share reminds me that I am not alone in this"};
 
+  /** Seconds of shares at the full rate before the measured ones. */
+  static final int WARMUP_SECONDS = 15;
+
   private final URI base;
   private final long serverPid;
   private final int meetings;
@@ -52,6 +55,8 @@ public final class LoadGenerator {
   private final int sharesPerSecond;
   private final int seconds;
   private final HttpClient http;
+  /** Clients that read the event streams: each has one selector thread, so streams are spread over several. */
+  private final HttpClient[] streamClients;
   private final Random random = new Random(20261127L);
 
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -72,6 +77,11 @@ public final class LoadGenerator {
         .connectTimeout(Duration.ofSeconds(10))
         .executor(Executors.newFixedThreadPool(4))
         .build();
+    this.streamClients = new HttpClient[8];
+    for (int i = 0; i < streamClients.length; i++) {
+      streamClients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(2)).build();
+    }
     for (int i = 0; i < latencyBuckets.length; i++) {
       latencyBuckets[i] = new AtomicLong();
     }
@@ -127,10 +137,13 @@ public final class LoadGenerator {
     AtomicInteger failed = new AtomicInteger();
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
     long periodNanos = 1_000_000_000L / sharesPerSecond;
-    long total = (long) sharesPerSecond * seconds;
+    // A warm-up at the same rate first (the server's JIT compiler is still busy after setup); only
+    // the shares after it are counted and timed.
+    long warmup = (long) sharesPerSecond * WARMUP_SECONDS;
+    long total = warmup + (long) sharesPerSecond * seconds;
+    AtomicLong measuredStart = new AtomicLong();
     AtomicLong sent = new AtomicLong();
     CountDownLatch done = new CountDownLatch(1);
-    long postStart = System.nanoTime();
     ticker.scheduleAtFixedRate(() -> {
       long n = sent.getAndIncrement();
       if (n >= total) {
@@ -141,10 +154,20 @@ public final class LoadGenerator {
       ApiClient poster = room.attendees().get(random.nextInt(room.attendees().size()));
       String tag = tag(n);
       String text = SENTENCES[(int) (n % SENTENCES.length)] + " " + tag;
-      sentAt.put(tag, System.nanoTime());
+      boolean measured = n >= warmup;
+      if (n == warmup) {
+        measuredStart.set(System.nanoTime());
+      }
+      if (measured) {
+        sentAt.put(tag, System.nanoTime());
+      }
       poster.callAsync("POST", "/api/sessions/" + room.sessionId() + "/shares", Map.of("text", text))
           .whenComplete((status, error) -> {
-            if (error != null) {
+            if (!measured) {
+              if (error != null || status / 100 != 2) {
+                failed.incrementAndGet();
+              }
+            } else if (error != null) {
               failed.incrementAndGet();
             } else if (status / 100 == 2) {
               accepted.incrementAndGet();
@@ -155,7 +178,7 @@ public final class LoadGenerator {
     }, 0, periodNanos, TimeUnit.NANOSECONDS);
     done.await();
     ticker.shutdownNow();
-    double postSeconds = secondsSince(postStart);
+    double postSeconds = secondsSince(measuredStart.get());
     Thread.sleep(5000); // let the last deliveries arrive
     long expected = (long) accepted.get() * perMeeting;
 
@@ -163,8 +186,9 @@ public final class LoadGenerator {
     for (int i = 0; i < counts.length; i++) {
       counts[i] = latencyBuckets[i].get();
     }
-    System.out.printf("shares: %d sent in %.1f s (%.1f/s), %d accepted, %d refused, %d failed%n", total, postSeconds,
-        total / postSeconds, accepted.get(), refused.get(), failed.get());
+    long counted = total - warmup;
+    System.out.printf("shares: %d sent in %.1f s (%.1f/s) after a %d s warm-up, %d accepted, %d refused, %d failed%n",
+        counted, postSeconds, counted / postSeconds, WARMUP_SECONDS, accepted.get(), refused.get(), failed.get());
     System.out.printf("deliveries: %d of %d expected (%.1f/s); stream errors %d%n", delivered.get(), expected,
         delivered.get() / postSeconds, streamErrors.get());
     System.out.printf("delivery latency: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", percentile(counts, 0.50),
@@ -237,7 +261,8 @@ public final class LoadGenerator {
   private Future<?> openStream(Room room, ApiClient attendee, CountDownLatch connected) {
     HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/sessions/" + room.sessionId() + "/stream"))
         .header("Accept", "text/event-stream").header("Cookie", attendee.cookie()).GET().build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new LineSubscriber(connected)))
+    HttpClient reader = streamClients[Math.floorMod(attendee.hashCode(), streamClients.length)];
+    return reader.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new LineSubscriber(connected)))
         .whenComplete((r, e) -> {
           if (e != null && !(e instanceof java.util.concurrent.CancellationException)) {
             streamErrors.incrementAndGet();

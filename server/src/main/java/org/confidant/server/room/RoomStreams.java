@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Live delivery of shares over Server-Sent Events, one registry of listeners per {@link Room}.
@@ -31,9 +32,11 @@ class RoomStreams {
   static final long TIMEOUT_MS = 60L * 60 * 1000;
 
   private final LiveRooms rooms;
+  private final ObjectMapper mapper;
 
-  RoomStreams(LiveRooms rooms) {
+  RoomStreams(LiveRooms rooms, ObjectMapper mapper) {
     this.rooms = rooms;
+    this.mapper = mapper;
   }
 
   /** One open stream. */
@@ -53,11 +56,21 @@ class RoomStreams {
     }
 
     synchronized boolean sendShare(ShareView share) {
+      return sendShare(share, null);
+    }
+
+    /** Sends the share, using {@code payload} when given (made once for all listeners of a push). */
+    synchronized boolean sendShare(ShareView share, Payload payload) {
       if (share.seq() <= lastSent) {
         return true;
       }
       SseEmitter.SseEventBuilder event = SseEmitter.event().name("share").id(Long.toString(share.seq()));
-      event = json ? event.data(share, MediaType.APPLICATION_JSON) : event.data(html(share), MediaType.TEXT_HTML);
+      if (payload == null) {
+        event = json ? event.data(share, MediaType.APPLICATION_JSON) : event.data(html(share), MediaType.TEXT_HTML);
+      } else {
+        event = json ? event.data(payload.json(), MediaType.APPLICATION_JSON)
+            : event.data(payload.html(), MediaType.TEXT_HTML);
+      }
       if (send(event)) {
         lastSent = share.seq();
         return true;
@@ -101,10 +114,19 @@ class RoomStreams {
     return emitter;
   }
 
+  /** A share's event data, rendered once per push rather than once per listener. */
+  record Payload(String json, String html) {
+    @Override
+    public String toString() {
+      return "Payload[]";
+    }
+  }
+
   /** Sends a new share to every listener of the room (call in number order). */
   void push(Room room, ShareView share) {
+    Payload payload = new Payload(mapper.writeValueAsString(share), html(share));
     for (Listener l : room.listeners) {
-      if (!l.sendShare(share)) {
+      if (!l.sendShare(share, payload)) {
         drop(room, l);
       }
     }
