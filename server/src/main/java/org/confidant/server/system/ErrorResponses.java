@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -75,6 +76,18 @@ class ErrorResponses {
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
   Object denied(Exception e, HttpServletRequest request, HttpServletResponse response) {
     return respond(request, response, HttpStatus.FORBIDDEN, "forbidden", "You may not do that.", Map.of());
+  }
+
+  /**
+   * Two requests changed the same thing at the same moment (a double click on "Join", one invite
+   * accepted twice at once) and the database refused the second: its transaction rolled back,
+   * nothing was half-done, and the member only needs to look again.
+   */
+  @ExceptionHandler(DuplicateKeyException.class)
+  Object race(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    return respond(request, response, HttpStatus.CONFLICT, "changed-concurrently",
+        "That was changed by another request at the same moment. Reload the page to see where things stand.",
+        Map.of());
   }
 
   @ExceptionHandler(Exception.class)
