@@ -158,7 +158,7 @@ public class RoomService {
       room.presentChairs.add(me.id());
     }
     long from = Math.max(after, 0);
-    return streams.connect(room, me.id(), role == RoomRole.CHAIR, json, from, () -> readAfter(room, sessionId, from));
+    return streams.connect(room, me.id(), me.sessionEpoch(), role == RoomRole.CHAIR, json, from, () -> readAfter(room, sessionId, from));
   }
 
   private ShareView store(Room room, UUID sessionId, AccountPrincipal me, String text) {

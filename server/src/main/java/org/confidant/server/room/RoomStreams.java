@@ -1,11 +1,15 @@
 package org.confidant.server.room;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -33,10 +37,12 @@ class RoomStreams {
 
   private final LiveRooms rooms;
   private final ObjectMapper mapper;
+  private final JdbcClient jdbc;
 
-  RoomStreams(LiveRooms rooms, ObjectMapper mapper) {
+  RoomStreams(LiveRooms rooms, ObjectMapper mapper, JdbcClient jdbc) {
     this.rooms = rooms;
     this.mapper = mapper;
+    this.jdbc = jdbc;
   }
 
   /** One open stream. */
@@ -45,13 +51,16 @@ class RoomStreams {
     final boolean chair;
     final boolean json;
     final SseEmitter emitter;
+    /** The account's session epoch when the stream opened; a later epoch means "signed out everywhere". */
+    final int sessionEpoch;
     private long lastSent;
 
-    Listener(UUID accountId, boolean chair, boolean json, SseEmitter emitter, long lastSent) {
+    Listener(UUID accountId, boolean chair, boolean json, SseEmitter emitter, int sessionEpoch, long lastSent) {
       this.accountId = accountId;
       this.chair = chair;
       this.json = json;
       this.emitter = emitter;
+      this.sessionEpoch = sessionEpoch;
       this.lastSent = lastSent;
     }
 
@@ -92,10 +101,10 @@ class RoomStreams {
    * Opens a stream for a member already checked to be in the room, first replaying the shares
    * {@code replay} gives (those numbered above {@code after}).
    */
-  SseEmitter connect(Room room, UUID accountId, boolean chair, boolean json, long after,
+  SseEmitter connect(Room room, UUID accountId, int sessionEpoch, boolean chair, boolean json, long after,
       Supplier<List<ShareView>> replay) {
     SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
-    Listener listener = new Listener(accountId, chair, json, emitter, after);
+    Listener listener = new Listener(accountId, chair, json, emitter, sessionEpoch, after);
     Runnable drop = () -> room.listeners.remove(listener);
     emitter.onCompletion(drop);
     emitter.onTimeout(drop);
@@ -157,6 +166,23 @@ class RoomStreams {
     }
   }
 
+  /** The session epoch of every account with an open stream; deleted accounts are absent. */
+  private Map<UUID, Integer> currentEpochs() {
+    Set<UUID> ids = new HashSet<>();
+    for (Room room : rooms.all()) {
+      for (Listener l : room.listeners) {
+        ids.add(l.accountId);
+      }
+    }
+    Map<UUID, Integer> epochs = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, session_epoch from account where id in (:ids)").param("ids", ids)
+          .query((rs, n) -> epochs.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+          .list();
+    }
+    return epochs;
+  }
+
   /** Sends {@code closed} to every listener and completes every stream. */
   void closeAll(Room room) {
     for (Listener l : room.listeners) {
@@ -165,12 +191,25 @@ class RoomStreams {
     room.listeners.clear();
   }
 
-  /** Every ~20 s: a comment line on every stream keeps proxies from timing it out and finds dead ones. */
+  /**
+   * Every ~20 s: ends the streams of accounts whose sessions have all been ended since the stream
+   * opened ("sign out everywhere", a passphrase change, recovery, deletion), then sends a comment
+   * line on every other stream, which keeps proxies from timing it out and finds dead ones.
+   *
+   * <p>A request is checked when it arrives; a stream is one long request, so this is where an
+   * ended session reaches it: within 20 seconds, by one query for all open streams.
+   */
   @Scheduled(fixedRate = 20_000, initialDelay = 20_000)
   void heartbeat() {
+    Map<UUID, Integer> epochs = currentEpochs();
     for (Room room : rooms.all()) {
       for (Listener l : room.listeners) {
-        if (!l.send(SseEmitter.event().comment("heartbeat"))) {
+        Integer epoch = epochs.get(l.accountId);
+        if (epoch == null || epoch != l.sessionEpoch) {
+          room.listeners.remove(l);
+          finish(l, SseEmitter.event().name("removed").data(l.json ? "{\"signedOut\":true}"
+              : "<p role=\"alert\">You were signed out. <a href=\"/signin\">Sign in again</a> to rejoin.</p>"));
+        } else if (!l.send(SseEmitter.event().comment("heartbeat"))) {
           drop(room, l);
         }
       }

@@ -74,6 +74,24 @@ class RoomStreamTest extends RoomTestBase {
   }
 
   @Test
+  void signingOutEverywhereEndsAnOpenStreamAtTheNextHeartbeat() throws Exception {
+    Scene s = scene();
+    MvcResult attendee = mvc.perform(get("/sessions/{id}/stream", s.sessionId()).with(as(s.attendee())))
+        .andExpect(request().asyncStarted()).andReturn();
+    MvcResult chair = mvc.perform(get("/api/sessions/{id}/stream", s.sessionId()).with(as(s.chair())))
+        .andExpect(request().asyncStarted()).andReturn();
+    streams.heartbeat();
+    assertThat(attendee.getResponse().getContentAsString()).contains(":heartbeat").doesNotContain("event:removed");
+    jdbc.sql("update account set session_epoch = session_epoch + 1 where id = ?").param(s.attendee().id()).update();
+    streams.heartbeat();
+    assertThat(attendee.getResponse().getContentAsString()).contains("event:removed").contains("You were signed out");
+    assertThat(chair.getResponse().getContentAsString()).doesNotContain("event:removed");
+    share(s, s.chair(), "Said after the attendee signed out everywhere.", false);
+    assertThat(attendee.getResponse().getContentAsString()).doesNotContain("Said after the attendee");
+    assertThat(chair.getResponse().getContentAsString()).contains("Said after the attendee");
+  }
+
+  @Test
   void roomPageShowsTheLiveRoomToAttendees() throws Exception {
     Scene s = scene();
     share(s, s.attendee(), "Glad to be here tonight.", false);
