@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
  * each held connection costs decides how many attendees one node carries. Tomcat gives every
  * connection an 8 KiB socket read buffer and an 8 KiB write buffer; our pages and events are small,
  * so 2 KiB each cuts that cost by three quarters at the price of more, smaller writes for the few large responses.
- * The request and response buffers above them shrink too ({@link StreamFriendlyHttp11Protocol});
- * request and response header limits are set in application.properties.
+ * The servlet request and response above them get smaller buffers too: the response's are sized by
+ * {@link StreamFriendlyHttp11Protocol#getDesiredBufferSize()}, and the request's char buffer is
+ * replaced by {@link SmallRequestCharBuffers}, for which this hands the protocol its connector.
+ * Request and response header limits are set in application.properties.
  */
 @Component
 class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -25,6 +27,9 @@ class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerF
     factory.addConnectorCustomizers(connector -> {
       connector.setProperty("socket.appReadBufSize", Integer.toString(SOCKET_BUFFER_BYTES));
       connector.setProperty("socket.appWriteBufSize", Integer.toString(SOCKET_BUFFER_BYTES));
+      if (connector.getProtocolHandler() instanceof StreamFriendlyHttp11Protocol protocol) {
+        protocol.useConnector(connector);
+      }
     });
   }
 }
