@@ -61,6 +61,11 @@ final class KnownPeople {
     }
   }
 
+  /** Whether some known person's first-name key is {@code firstKey}. */
+  boolean hasFirst(String firstKey) {
+    return byFirst.containsKey(firstKey);
+  }
+
   /**
    * The known person whose display name {@code firstKey surnameKey} completes, preferring the
    * author; {@code null} when none.
