@@ -19,12 +19,37 @@ import java.util.zip.GZIPInputStream;
  * shared instance is loaded once, on first use, and is immutable and thread-safe.
  */
 public final class NameLexicon {
-  private final Map<String, Integer> given;
-  private final Map<String, Integer> surnames;
+  /** Open-addressing table of every listed key, with its two counts. */
+  private final String[] keys;
+  private final int[] hashes;
+  private final int[] given;
+  private final int[] surnames;
+  private final int mask;
 
   private NameLexicon(Map<String, Integer> given, Map<String, Integer> surnames) {
-    this.given = given;
-    this.surnames = surnames;
+    Map<String, long[]> all = new HashMap<>(given.size() + surnames.size());
+    given.forEach((k, v) -> all.computeIfAbsent(k, x -> new long[2])[0] = v);
+    surnames.forEach((k, v) -> all.computeIfAbsent(k, x -> new long[2])[1] = v);
+    int cap = 16;
+    while (cap < all.size() * 2) {
+      cap <<= 1;
+    }
+    this.keys = new String[cap];
+    this.hashes = new int[cap];
+    this.given = new int[cap];
+    this.surnames = new int[cap];
+    this.mask = cap - 1;
+    all.forEach((k, v) -> {
+      int h = k.hashCode();
+      int slot = mix(h) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = k;
+      hashes[slot] = h;
+      this.given[slot] = (int) v[0];
+      this.surnames[slot] = (int) v[1];
+    });
   }
 
   /** The lexicon built from the shipped lists. */
@@ -39,12 +64,33 @@ public final class NameLexicon {
 
   /** Births with this given name in the list (0 when absent). */
   public int givenCount(String word) {
-    return given.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    int slot = slotOf(lower(word));
+    return slot < 0 ? 0 : given[slot];
   }
 
   /** People with this surname in the list (0 when absent). */
   public int surnameCount(String word) {
-    return surnames.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    int slot = slotOf(lower(word));
+    return slot < 0 ? 0 : surnames[slot];
+  }
+
+  /**
+   * Both counts of {@code word} with one look-up: the given-name count in the high 32 bits, the
+   * surname count in the low 32 bits ({@link #givenOf}, {@link #surnameOf}).
+   */
+  public long counts(String word) {
+    int slot = slotOf(lower(word));
+    return slot < 0 ? 0L : (long) given[slot] << 32 | (surnames[slot] & 0xFFFFFFFFL);
+  }
+
+  /** The given-name count of a {@link #counts} answer. */
+  public static int givenOf(long counts) {
+    return (int) (counts >>> 32);
+  }
+
+  /** The surname count of a {@link #counts} answer. */
+  public static int surnameOf(long counts) {
+    return (int) counts;
   }
 
   /** Whether the word is in the given-name list. */
@@ -55,6 +101,35 @@ public final class NameLexicon {
   /** Whether the word is in the surname list. */
   public boolean isSurname(String word) {
     return surnameCount(word) > 0;
+  }
+
+  /** {@code word.toLowerCase(Locale.ROOT)}, without the call when it is plain lower-case ASCII. */
+  private static String lower(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        return word.toLowerCase(Locale.ROOT);
+      }
+    }
+    return word;
+  }
+
+  private int slotOf(String key) {
+    int h = key.hashCode();
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      String k = keys[slot];
+      if (k == null) {
+        return -1;
+      }
+      if (hashes[slot] == h && k.equals(key)) {
+        return slot;
+      }
+    }
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B1;
+    return h ^ (h >>> 15);
   }
 
   private static Map<String, Integer> lowerKeys(Map<String, Integer> m) {
