@@ -135,7 +135,7 @@ public final class FullNameRecognizer implements Recognizer {
         || i > 0 && toks.get(i - 1).is(Word.TITLE))) {
       return true;
     }
-    if (evidence.given(f) >= NameEvidence.LOWER_GIVEN && !NameEvidence.common(f)) {
+    if (!NameEvidence.common(f) && evidence.given(f) >= NameEvidence.LOWER_GIVEN) {
       return true;
     }
     return people.hasFirst(f.key());

@@ -19,11 +19,13 @@ import java.util.zip.GZIPInputStream;
  * shared instance is loaded once, on first use, and is immutable and thread-safe.
  */
 public final class NameLexicon {
-  /** Open-addressing table of every listed key, with its two counts. */
+  /**
+   * Open-addressing table of every listed key: four ints per slot (key hash, given-name count,
+   * surname count, 1 + index in {@link #keys}; 0 marks an empty slot), so that a word in no
+   * list is usually answered from one cache line.
+   */
+  private final int[] slots;
   private final String[] keys;
-  private final int[] hashes;
-  private final int[] given;
-  private final int[] surnames;
   private final int mask;
 
   private NameLexicon(Map<String, Integer> given, Map<String, Integer> surnames) {
@@ -34,21 +36,21 @@ public final class NameLexicon {
     while (cap < all.size() * 2) {
       cap <<= 1;
     }
-    this.keys = new String[cap];
-    this.hashes = new int[cap];
-    this.given = new int[cap];
-    this.surnames = new int[cap];
+    this.slots = new int[cap * 4];
+    this.keys = new String[all.size()];
     this.mask = cap - 1;
+    int[] next = {0};
     all.forEach((k, v) -> {
       int h = k.hashCode();
       int slot = mix(h) & mask;
-      while (keys[slot] != null) {
+      while (slots[slot * 4 + 3] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = k;
-      hashes[slot] = h;
-      this.given[slot] = (int) v[0];
-      this.surnames[slot] = (int) v[1];
+      keys[next[0]] = k;
+      slots[slot * 4] = h;
+      slots[slot * 4 + 1] = (int) v[0];
+      slots[slot * 4 + 2] = (int) v[1];
+      slots[slot * 4 + 3] = ++next[0];
     });
   }
 
@@ -64,14 +66,14 @@ public final class NameLexicon {
 
   /** Births with this given name in the list (0 when absent). */
   public int givenCount(String word) {
-    int slot = slotOf(lower(word));
-    return slot < 0 ? 0 : given[slot];
+    int at = slotOf(lower(word));
+    return at < 0 ? 0 : slots[at + 1];
   }
 
   /** People with this surname in the list (0 when absent). */
   public int surnameCount(String word) {
-    int slot = slotOf(lower(word));
-    return slot < 0 ? 0 : surnames[slot];
+    int at = slotOf(lower(word));
+    return at < 0 ? 0 : slots[at + 2];
   }
 
   /**
@@ -79,8 +81,8 @@ public final class NameLexicon {
    * surname count in the low 32 bits ({@link #givenOf}, {@link #surnameOf}).
    */
   public long counts(String word) {
-    int slot = slotOf(lower(word));
-    return slot < 0 ? 0L : (long) given[slot] << 32 | (surnames[slot] & 0xFFFFFFFFL);
+    int at = slotOf(lower(word));
+    return at < 0 ? 0L : (long) slots[at + 1] << 32 | (slots[at + 2] & 0xFFFFFFFFL);
   }
 
   /** The given-name count of a {@link #counts} answer. */
@@ -114,15 +116,17 @@ public final class NameLexicon {
     return word;
   }
 
+  /** The index in {@link #slots} of {@code key}'s slot, or -1. */
   private int slotOf(String key) {
     int h = key.hashCode();
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k == null) {
+      int at = slot * 4;
+      int index = slots[at + 3];
+      if (index == 0) {
         return -1;
       }
-      if (hashes[slot] == h && k.equals(key)) {
-        return slot;
+      if (slots[at] == h && keys[index - 1].equals(key)) {
+        return at;
       }
     }
   }

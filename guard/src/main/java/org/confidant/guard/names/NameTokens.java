@@ -25,7 +25,7 @@ final class NameTokens {
       return out;
     }
     char[] a = text.toCharArray();
-    Interner words = new Interner();
+    Interner words = new Interner(n);
     int i = 0;
     int gapStart = 0;
     while (i < n) {
@@ -58,6 +58,9 @@ final class NameTokens {
 
   /** The gap flags of {@code text[from, to)}; {@code first} marks the text start. */
   private static int gapFlags(char[] text, int from, int to, boolean first) {
+    if (to - from == 1 && text[from] == ' ' && !first) {
+      return NameToken.GAP_SPACE;
+    }
     int flags = 0;
     if (first) {
       flags |= NameToken.GAP_LINE;
@@ -162,9 +165,19 @@ final class NameTokens {
    * however often the word recurs. Plain ASCII words are found without allocating.
    */
   private static final class Interner {
-    private Word[] table = new Word[64];
-    private int[] hashes = new int[64];
+    private Word[] table;
+    private int[] hashes;
     private int size;
+
+    /** An interner sized for a text of {@code length} characters. */
+    Interner(int length) {
+      int cap = 16;
+      while (cap < length / 4 && cap < 4096) {
+        cap <<= 1;
+      }
+      table = new Word[cap];
+      hashes = new int[cap];
+    }
 
     /**
      * The word of the plain ASCII {@code text[start, end)}, keyed as {@link NameTokens#key}
