@@ -138,7 +138,7 @@ public final class FullNameRecognizer implements Recognizer {
     if (!NameEvidence.common(f) && evidence.given(f) >= NameEvidence.LOWER_GIVEN) {
       return true;
     }
-    return people.hasFirst(f.key());
+    return people.hasFirst(f.word());
   }
 
   /** The full name starting at word {@code i}, or {@code null}. */

@@ -194,7 +194,7 @@ final class NameTokens {
             char c = text[start + k];
             low[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
           }
-          return add(slot, h, new Word(new String(low)));
+          return add(slot, h, new Word(new String(low), h));
         }
         if (hashes[slot] == h && w.key.length() == len && sameLower(w.key, text, start)) {
           return w;
@@ -209,7 +209,7 @@ final class NameTokens {
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
         Word w = table[slot];
         if (w == null) {
-          return add(slot, h, new Word(key));
+          return add(slot, h, new Word(key, h));
         }
         if (hashes[slot] == h && w.key.equals(key)) {
           return w;

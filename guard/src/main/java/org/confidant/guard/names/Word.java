@@ -18,7 +18,7 @@ final class Word {
   static final int NAMING = 1 << 8;
 
   final String key;
-  private int flags = -1;
+  private final int flags;
   /** Memo of {@link NameEvidence#given}; -1 until computed. */
   int given = -1;
   /** Memo of {@link NameEvidence#surname}; -1 until computed. */
@@ -30,22 +30,18 @@ final class Word {
   /** Whether {@link #figureKey} has been looked up. */
   boolean figureLooked;
 
-  Word(String key) {
+  /** Memo of whether a known person has this word as first name: 0 not looked up, 1 no, 2 yes. */
+  byte knownFirst;
+
+  /** The word of {@code key}, whose {@link String#hashCode()} is {@code hash}. */
+  Word(String key, int hash) {
     this.key = key;
+    this.flags = Lists.TABLE.flags(key, hash);
   }
 
   /** Whether this word is in the list {@code flag} (one of the constants above). */
   boolean is(int flag) {
-    int f = flags;
-    if (f < 0) {
-      f = computeFlags(key);
-      flags = f;
-    }
-    return (f & flag) != 0;
-  }
-
-  private static int computeFlags(String key) {
-    return Lists.TABLE.flags(key);
+    return (flags & flag) != 0;
   }
 
   /**
@@ -103,9 +99,8 @@ final class Word {
       return h ^ (h >>> 15);
     }
 
-    /** The list bits of {@code key}; 0 when in no list. */
-    int flags(String key) {
-      int h = key.hashCode();
+    /** The list bits of {@code key}, whose hash is {@code h}; 0 when in no list. */
+    int flags(String key, int h) {
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
         String k = keys[slot];
         if (k == null) {
