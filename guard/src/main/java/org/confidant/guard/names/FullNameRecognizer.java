@@ -93,7 +93,8 @@ public final class FullNameRecognizer implements Recognizer {
     int i = 0;
     int lastNameEnd = -10;
     while (i < toks.size()) {
-      Candidate c = fullNameAt(text, toks, i, people, titleCase, lastNameEnd);
+      Candidate c = mayStartName(toks, i, people)
+          ? fullNameAt(text, toks, i, people, titleCase, lastNameEnd) : null;
       if (c == null) {
         c = surnameAfterCue(text, toks, i);
       }
@@ -117,6 +118,27 @@ public final class FullNameRecognizer implements Recognizer {
       out.add(analysis.finding(Rule.PERSONAL_INFO, Kind.FULL_NAME, toks.get(c.first()).start(),
           toks.get(c.last()).end(), c.score(), c.subject(), why, ID));
     }
+  }
+
+  /**
+   * Whether word {@code i} can start a full name at all: a cheap test that {@link #score} would
+   * not answer 0 whatever follows. A known member's first name, a capitalised word that is a
+   * given name, an unlisted word or follows a title, or a frequent given name that is not an
+   * everyday word.
+   */
+  private boolean mayStartName(List<NameToken> toks, int i, KnownPeople people) {
+    NameToken f = toks.get(i);
+    if (f.length() < 2 || i + 1 >= toks.size()) {
+      return false;
+    }
+    if (f.cap() && (evidence.given(f) > 0 || evidence.unknown(f)
+        || i > 0 && toks.get(i - 1).is(Word.TITLE))) {
+      return true;
+    }
+    if (!NameEvidence.common(f) && evidence.given(f) >= NameEvidence.LOWER_GIVEN) {
+      return true;
+    }
+    return people.hasFirst(f.word());
   }
 
   /** The full name starting at word {@code i}, or {@code null}. */

@@ -61,6 +61,16 @@ final class KnownPeople {
     }
   }
 
+  /** Whether some known person's first-name key is {@code first}'s key (memoised on it). */
+  boolean hasFirst(Word first) {
+    byte known = first.knownFirst;
+    if (known == 0) {
+      known = byFirst.containsKey(first.key) ? (byte) 2 : (byte) 1;
+      first.knownFirst = known;
+    }
+    return known == 2;
+  }
+
   /**
    * The known person whose display name {@code firstKey surnameKey} completes, preferring the
    * author; {@code null} when none.

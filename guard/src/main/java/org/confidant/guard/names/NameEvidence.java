@@ -28,10 +28,23 @@ final class NameEvidence {
     Word w = t.word();
     int g = w.given;
     if (g < 0) {
-      g = givenOf(w.key);
-      w.given = g;
+      lookUp(w);
+      g = w.given;
     }
     return g;
+  }
+
+  /** Fills both memos of {@code w}: one look-up for a word without a hyphen. */
+  private void lookUp(Word w) {
+    String k = w.key;
+    if (k.indexOf('-') < 0) {
+      long c = lexicon.counts(k);
+      w.given = NameLexicon.givenOf(c);
+      w.surname = NameLexicon.surnameOf(c);
+    } else {
+      w.given = givenOf(k);
+      w.surname = surnameOf(k);
+    }
   }
 
   private int givenOf(String k) {
@@ -47,8 +60,8 @@ final class NameEvidence {
     Word w = t.word();
     int s = w.surname;
     if (s < 0) {
-      s = surnameOf(w.key);
-      w.surname = s;
+      lookUp(w);
+      s = w.surname;
     }
     return s;
   }

@@ -19,21 +19,25 @@ final class NameTokens {
 
   /** The words of {@code text} in order. */
   static List<NameToken> tokenize(String text) {
-    List<NameToken> out = new ArrayList<>();
-    Interner words = new Interner();
     int n = text.length();
+    List<NameToken> out = new ArrayList<>(n / 5 + 4);
+    if (n == 0) {
+      return out;
+    }
+    char[] a = text.toCharArray();
+    Interner words = new Interner(n);
     int i = 0;
     int gapStart = 0;
     while (i < n) {
-      if (!isLetter(text, i)) {
+      if (!isLetter(a, i)) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
-        if (isLetter(text, i)) {
+        if (isLetter(a, i)) {
           i++;
-        } else if (isJoiner(text.charAt(i)) && i + 1 < n && isLetter(text, i + 1)) {
+        } else if (isJoiner(a[i]) && i + 1 < n && isLetter(a, i + 1)) {
           i++;
         } else {
           break;
@@ -41,25 +45,28 @@ final class NameTokens {
       }
       int end = i;
       // A possessive or contraction "'s" at the end: the name stops before it.
-      if (end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-          && isApostrophe(text.charAt(end - 2))) {
+      if (end - start > 2 && (a[end - 1] == 's' || a[end - 1] == 'S')
+          && isApostrophe(a[end - 2])) {
         end -= 2;
       }
-      int gap = gapFlags(text, gapStart, start, out.isEmpty());
-      out.add(make(text, start, end, gap, words));
+      int gap = gapFlags(a, gapStart, start, out.isEmpty());
+      out.add(make(a, start, end, gap, words));
       gapStart = i;
     }
     return out;
   }
 
   /** The gap flags of {@code text[from, to)}; {@code first} marks the text start. */
-  private static int gapFlags(String text, int from, int to, boolean first) {
+  private static int gapFlags(char[] text, int from, int to, boolean first) {
+    if (to - from == 1 && text[from] == ' ' && !first) {
+      return NameToken.GAP_SPACE;
+    }
     int flags = 0;
     if (first) {
       flags |= NameToken.GAP_LINE;
     }
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
         flags |= NameToken.GAP_SPACE;
       } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
@@ -82,20 +89,37 @@ final class NameTokens {
     return flags;
   }
 
-  private static NameToken make(String text, int start, int end, int gap, Interner words) {
-    boolean cap = Character.isUpperCase(text.charAt(start));
+  private static NameToken make(char[] text, int start, int end, int gap, Interner words) {
+    char c0 = text[start];
+    boolean cap = c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0);
     boolean allUpper = end - start >= 2;
     boolean nonAscii = false;
+    boolean plain = true;
+    int h = 0;
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-        allUpper = false;
-      }
-      if (c > 0x7F && Character.isLetter(c)) {
-        nonAscii = true;
+      char c = text[k];
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          allUpper = false;
+        } else if (c >= 'A' && c <= 'Z') {
+          c += 32;
+        } else if (c == '\'') {
+          plain = false;
+        }
+        h = 31 * h + c;
+      } else {
+        plain = false;
+        if (Character.isLetter(c)) {
+          nonAscii = true;
+          if (!Character.isUpperCase(c)) {
+            allUpper = false;
+          }
+        }
       }
     }
-    Word word = end - start > MAX_WORD ? words.intern("\u0000") : words.intern(text, start, end);
+    Word word = end - start > MAX_WORD ? words.intern("\u0000")
+        : plain ? words.intern(text, start, end, h)
+        : words.intern(key(new String(text, start, end - start)));
     return new NameToken(start, end, word, cap, allUpper, nonAscii, gap);
   }
 
@@ -141,20 +165,25 @@ final class NameTokens {
    * however often the word recurs. Plain ASCII words are found without allocating.
    */
   private static final class Interner {
-    private Word[] table = new Word[64];
-    private int[] hashes = new int[64];
+    private Word[] table;
+    private int[] hashes;
     private int size;
 
-    /** The word of {@code text[start, end)}, keyed as {@link NameTokens#key} would. */
-    Word intern(String text, int start, int end) {
-      int h = 0;
-      for (int k = start; k < end; k++) {
-        char c = text.charAt(k);
-        if (c > 0x7F || c == '\'') {
-          return intern(key(text.substring(start, end)));
-        }
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    /** An interner sized for a text of {@code length} characters. */
+    Interner(int length) {
+      int cap = 16;
+      while (cap < length / 4 && cap < 4096) {
+        cap <<= 1;
       }
+      table = new Word[cap];
+      hashes = new int[cap];
+    }
+
+    /**
+     * The word of the plain ASCII {@code text[start, end)}, keyed as {@link NameTokens#key}
+     * would; {@code h} is the hash of its lower-case form.
+     */
+    Word intern(char[] text, int start, int end, int h) {
       int mask = table.length - 1;
       int len = end - start;
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
@@ -162,10 +191,10 @@ final class NameTokens {
         if (w == null) {
           char[] low = new char[len];
           for (int k = 0; k < len; k++) {
-            char c = text.charAt(start + k);
+            char c = text[start + k];
             low[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
           }
-          return add(slot, h, new Word(new String(low)));
+          return add(slot, h, new Word(new String(low), h));
         }
         if (hashes[slot] == h && w.key.length() == len && sameLower(w.key, text, start)) {
           return w;
@@ -180,7 +209,7 @@ final class NameTokens {
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
         Word w = table[slot];
         if (w == null) {
-          return add(slot, h, new Word(key));
+          return add(slot, h, new Word(key, h));
         }
         if (hashes[slot] == h && w.key.equals(key)) {
           return w;
@@ -188,9 +217,9 @@ final class NameTokens {
       }
     }
 
-    private static boolean sameLower(String key, String text, int start) {
+    private static boolean sameLower(String key, char[] text, int start) {
       for (int k = 0; k < key.length(); k++) {
-        char c = text.charAt(start + k);
+        char c = text[start + k];
         if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(k)) {
           return false;
         }
@@ -226,10 +255,14 @@ final class NameTokens {
     }
   }
 
-  private static boolean isLetter(String text, int i) {
-    char c = text.charAt(i);
+  private static boolean isLetter(char[] text, int i) {
+    char c = text[i];
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return l >= 'a' && l <= 'z';
+    }
     return Character.isLetter(c) || (i > 0 && Character.getType(c) == Character.NON_SPACING_MARK
-        && Character.isLetter(text.charAt(i - 1)));
+        && Character.isLetter(text[i - 1]));
   }
 
   private static boolean isJoiner(char c) {

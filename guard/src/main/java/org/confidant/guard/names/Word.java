@@ -18,7 +18,7 @@ final class Word {
   static final int NAMING = 1 << 8;
 
   final String key;
-  private int flags = -1;
+  private final int flags;
   /** Memo of {@link NameEvidence#given}; -1 until computed. */
   int given = -1;
   /** Memo of {@link NameEvidence#surname}; -1 until computed. */
@@ -30,49 +30,86 @@ final class Word {
   /** Whether {@link #figureKey} has been looked up. */
   boolean figureLooked;
 
-  Word(String key) {
+  /** Memo of whether a known person has this word as first name: 0 not looked up, 1 no, 2 yes. */
+  byte knownFirst;
+
+  /** The word of {@code key}, whose {@link String#hashCode()} is {@code hash}. */
+  Word(String key, int hash) {
     this.key = key;
+    this.flags = Lists.TABLE.flags(key, hash);
   }
 
   /** Whether this word is in the list {@code flag} (one of the constants above). */
   boolean is(int flag) {
-    int f = flags;
-    if (f < 0) {
-      f = computeFlags(key);
-      flags = f;
-    }
-    return (f & flag) != 0;
+    return (flags & flag) != 0;
   }
 
-  private static int computeFlags(String key) {
-    int f = 0;
-    if (NameWords.COMMON.contains(key)) {
-      f |= COMMON;
+  /**
+   * All the word lists of {@link NameWords} in one open-addressing table from key to its
+   * list bits, so that a word is looked up once instead of once per list. Immutable.
+   */
+  private static final class Lists {
+    static final Lists TABLE = new Lists();
+
+    private final String[] keys;
+    private final int[] hashes;
+    private final int[] bits;
+    private final int mask;
+
+    private Lists() {
+      java.util.Map<String, Integer> all = new java.util.HashMap<>();
+      add(all, NameWords.COMMON, COMMON);
+      add(all, NameWords.TITLES, TITLE);
+      add(all, NameWords.PARTICLES, PARTICLE);
+      add(all, NameWords.DOUBLE_FIRST, DOUBLE_FIRST);
+      add(all, NameWords.PLACE_PREFIXES, PLACE_PREFIX);
+      add(all, NameWords.PLACE_SUFFIXES, PLACE_SUFFIX);
+      add(all, NameWords.CUES_BEFORE, CUE_BEFORE);
+      add(all, NameWords.CUES_AFTER, CUE_AFTER);
+      add(all, NameEvidence.NAMING, NAMING);
+      int cap = 16;
+      while (cap < all.size() * 4) {
+        cap <<= 1;
+      }
+      keys = new String[cap];
+      hashes = new int[cap];
+      bits = new int[cap];
+      mask = cap - 1;
+      all.forEach((k, v) -> {
+        int h = k.hashCode();
+        int slot = mix(h) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = k;
+        hashes[slot] = h;
+        bits[slot] = v;
+      });
     }
-    if (NameWords.TITLES.contains(key)) {
-      f |= TITLE;
+
+    private static void add(java.util.Map<String, Integer> all, java.util.Set<String> list,
+        int bit) {
+      for (String k : list) {
+        all.merge(k, bit, (x, y) -> x | y);
+      }
     }
-    if (NameWords.PARTICLES.contains(key)) {
-      f |= PARTICLE;
+
+    private static int mix(int h) {
+      h *= 0x9E3779B1;
+      return h ^ (h >>> 15);
     }
-    if (NameWords.DOUBLE_FIRST.contains(key)) {
-      f |= DOUBLE_FIRST;
+
+    /** The list bits of {@code key}, whose hash is {@code h}; 0 when in no list. */
+    int flags(String key, int h) {
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        String k = keys[slot];
+        if (k == null) {
+          return 0;
+        }
+        if (hashes[slot] == h && k.equals(key)) {
+          return bits[slot];
+        }
+      }
     }
-    if (NameWords.PLACE_PREFIXES.contains(key)) {
-      f |= PLACE_PREFIX;
-    }
-    if (NameWords.PLACE_SUFFIXES.contains(key)) {
-      f |= PLACE_SUFFIX;
-    }
-    if (NameWords.CUES_BEFORE.contains(key)) {
-      f |= CUE_BEFORE;
-    }
-    if (NameWords.CUES_AFTER.contains(key)) {
-      f |= CUE_AFTER;
-    }
-    if (NameEvidence.NAMING.contains(key)) {
-      f |= NAMING;
-    }
-    return f;
   }
 }
