@@ -26,7 +26,10 @@ public final class Phrases<T> {
   /** A match: words {@code [first, last]} carry {@code label}. */
   public record Match<T>(int first, int last, T label) {}
 
-  private record Entry<T>(String[][] words, boolean[] prefix, Set<String> notNext, T label) {}
+  private record Entry<T>(String[][] words, boolean[] prefix, Set<String> notNext, T label,
+      boolean anyNotNext) {}
+
+  private static final Entry<?>[] NONE = new Entry<?>[0];
 
   private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
   private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
@@ -74,7 +77,7 @@ public final class Phrases<T> {
       }
       words[i] = w.split("\\|");
     }
-    Entry<T> e = new Entry<>(words, prefix, notNext, label);
+    Entry<T> e = new Entry<>(words, prefix, notNext, label, !notNext.isEmpty());
     if (words[0].length == 1 && words[0][0].equals("?")) {
       anyFirst.add(e);
       return;
@@ -102,40 +105,54 @@ public final class Phrases<T> {
   /** Every match in {@code t}, in text order; overlapping matches are all reported. */
   public List<Match<T>> find(Tokens t) {
     List<Match<T>> out = new ArrayList<>();
+    // The phrases a word may start depend only on its key: gather them once per distinct key.
+    Entry<?>[][] byWord = new Entry<?>[t.words()][];
+    List<Entry<T>> scratch = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      matchAt(t, i, out);
+      int w = t.word(i);
+      Entry<?>[] cands = byWord[w];
+      if (cands == null) {
+        scratch.clear();
+        candidates(t.key(i), t.baseOfWord(w), scratch);
+        cands = scratch.isEmpty() ? NONE : scratch.toArray(NONE);
+        byWord[w] = cands;
+      }
+      for (Entry<?> e : cands) {
+        @SuppressWarnings("unchecked")
+        Entry<T> entry = (Entry<T>) e;
+        tryEntry(t, i, entry, out);
+      }
     }
     return out;
   }
 
   /** The matches that start at word {@code i}. */
   public void matchAt(Tokens t, int i, List<Match<T>> out) {
-    String k = t.key(i);
-    String base = t.get(i).base();
+    List<Entry<T>> cands = new ArrayList<>();
+    candidates(t.key(i), t.get(i).base(), cands);
+    for (Entry<T> e : cands) {
+      tryEntry(t, i, e, out);
+    }
+  }
+
+  /** The phrases to try at a word of key {@code k} and base {@code base}, in trying order. */
+  private void candidates(String k, String base, List<Entry<T>> out) {
     List<Entry<T>> exact = byKey.get(k);
     if (exact != null) {
-      for (Entry<T> e : exact) {
-        tryEntry(t, i, e, out);
-      }
+      out.addAll(exact);
     }
     if (!base.equals(k) && byKey.get(base) != null) {
-      for (Entry<T> e : byKey.get(base)) {
-        tryEntry(t, i, e, out);
-      }
+      out.addAll(byKey.get(base));
     }
     int longest = k.length() >= 3 && hasHead(k)
         ? Math.min(longestPrefix, k.length()) : 0;
     for (int len = 3; len <= longest; len++) {
       List<Entry<T>> pre = byPrefix.get(k.substring(0, len));
       if (pre != null) {
-        for (Entry<T> e : pre) {
-          tryEntry(t, i, e, out);
-        }
+        out.addAll(pre);
       }
     }
-    for (Entry<T> e : anyFirst) {
-      tryEntry(t, i, e, out);
-    }
+    out.addAll(anyFirst);
   }
 
   private void tryEntry(Tokens t, int i, Entry<T> e, List<Match<T>> out) {
@@ -150,7 +167,7 @@ public final class Phrases<T> {
         return;
       }
     }
-    if (!e.notNext().isEmpty() && e.notNext().contains(t.key(i + n))) {
+    if (e.anyNotNext() && e.notNext().contains(t.key(i + n))) {
       return;
     }
     out.add(new Match<>(i, i + n - 1, e.label()));

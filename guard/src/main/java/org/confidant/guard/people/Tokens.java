@@ -34,7 +34,15 @@ public final class Tokens {
   private final int[] sentenceTo;
   private final int[] clauseTo;
 
-  private Tokens(String text, List<Token> list, int sentences) {
+  /** Per word: the index of its distinct key (see {@link #word}). */
+  private final int[] wordOf;
+  /** Per distinct key: the key, its base, and the people lists holding each. */
+  private final String[] keyOf;
+  private final String[] baseOf;
+  private final long[] keyBits;
+  private final long[] baseBits;
+
+  private Tokens(String text, List<Token> list, int sentences, int[] wordOf, KeyTable keys) {
     this.text = text;
     this.array = list.toArray(new Token[0]);
     this.tokens = Collections.unmodifiableList(Arrays.asList(array));
@@ -44,6 +52,7 @@ public final class Tokens {
     this.sentenceFrom = new int[size];
     this.sentenceTo = new int[size];
     this.clauseTo = new int[size];
+    this.wordOf = wordOf.length == size ? wordOf : Arrays.copyOf(wordOf, size);
     for (int i = 0; i < size; i++) {
       sentenceOf[i] = array[i].sentence();
       sentenceFrom[i] = i > 0 && sentenceOf[i - 1] == sentenceOf[i] ? sentenceFrom[i - 1] : i;
@@ -53,6 +62,29 @@ public final class Tokens {
       clauseTo[i] = i + 1 < size && array[i + 1].clause() == array[i].clause()
           ? clauseTo[i + 1] : i;
     }
+    int distinct = keys.count;
+    this.keyOf = Arrays.copyOf(keys.words, distinct);
+    this.baseOf = new String[distinct];
+    this.keyBits = new long[distinct];
+    this.baseBits = new long[distinct];
+    for (int w = 0; w < distinct; w++) {
+      String k = keyOf[w];
+      String b = baseOf(k);
+      baseOf[w] = b;
+      keyBits[w] = WordBits.of(k, keys.hashOf[w]);
+      baseBits[w] = b == k ? keyBits[w] : WordBits.of(b);
+    }
+  }
+
+  /** {@link Token#base()} of a key: the key without a trailing possessive 's or '. */
+  private static String baseOf(String key) {
+    if (key.endsWith("'s") && key.length() > 2) {
+      return key.substring(0, key.length() - 2);
+    }
+    if (key.endsWith("'") && key.length() > 1) {
+      return key.substring(0, key.length() - 1);
+    }
+    return key;
   }
 
   /** Tokenizes {@code text} (normally {@code analysis.normalized().text()}). */
@@ -69,6 +101,7 @@ public final class Tokens {
     char[] a = text.toCharArray();
     List<Token> out = new ArrayList<>(Math.max(16, a.length / 6));
     KeyTable keys = new KeyTable();
+    int[] wordOf = new int[Math.max(16, a.length / 4)];
     int n = text.length();
     int sentence = 0;
     int clause = 0;
@@ -78,49 +111,55 @@ public final class Tokens {
       char c = a[i];
       if (isWordStart(a, i)) {
         int start = i;
-        i++;
-        while (i < n) {
-          char d = a[i];
-          if (isWord(d)) {
-            i++;
-          } else if ((d == '\'' || d == '\u2019') && i + 1 < n
-              && Character.isLetter(a[i + 1])) {
-            i++;
-          } else if ((d == '-' || d == '.' || d == '/' || d == '@' || d == ':')
-              && i + 1 < n && isWord(a[i + 1]) && isWord(a[i - 1])
-              && !(d == ':' && Character.isLetter(a[i - 1])
-                  && Character.isLetter(a[i + 1]))) {
-            i++;
-          } else {
-            break;
-          }
-        }
-        boolean commaAfter = i < n && (a[i] == ',');
-        // ASCII words (the usual case): key, capital and all-capitals in one pass, and the key
-        // shared by every occurrence of the same word, without cutting the word out first.
+        // ASCII words (the usual case): key hash, capital and all-capitals found while the word
+        // is scanned, and the key shared by every occurrence of the same word, without cutting
+        // the word out first.
         int hash = 0;
         boolean ascii = true;
         boolean anyUpper = false;
         boolean anyLower = false;
-        for (int p = start; p < i; p++) {
-          char ch = a[p];
+        while (true) {
+          char ch = a[i];
           if (ch >= 0x80) {
             ascii = false;
+          } else if (ascii) {
+            if (ch >= 'A' && ch <= 'Z') {
+              anyUpper = true;
+              ch = (char) (ch + ('a' - 'A'));
+            } else if (ch >= 'a' && ch <= 'z') {
+              anyLower = true;
+            }
+            hash = 31 * hash + ch;
+          }
+          i++;
+          if (i >= n) {
             break;
           }
-          if (ch >= 'A' && ch <= 'Z') {
-            anyUpper = true;
-            ch = (char) (ch + ('a' - 'A'));
-          } else if (ch >= 'a' && ch <= 'z') {
-            anyLower = true;
+          char d = a[i];
+          if (isWord(d)) {
+            continue;
+          } else if ((d == '\'' || d == '\u2019') && i + 1 < n
+              && Character.isLetter(a[i + 1])) {
+            continue;
+          } else if ((d == '-' || d == '.' || d == '/' || d == '@' || d == ':')
+              && i + 1 < n && isWord(a[i + 1]) && isWord(a[i - 1])
+              && !(d == ':' && Character.isLetter(a[i - 1])
+                  && Character.isLetter(a[i + 1]))) {
+            continue;
           }
-          hash = 31 * hash + ch;
+          break;
         }
+        boolean commaAfter = i < n && (a[i] == ',');
         if (ascii) {
           char c0 = a[start];
           boolean cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == '@' && i - start > 1
               && a[start + 1] >= 'A' && a[start + 1] <= 'Z');
-          out.add(new Token(start, i, keys.get(a, start, i, hash), cap, anyUpper && !anyLower,
+          int w = keys.get(a, start, i, hash);
+          if (out.size() == wordOf.length) {
+            wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
+          }
+          wordOf[out.size()] = w;
+          out.add(new Token(start, i, keys.words[w], cap, anyUpper && !anyLower,
               sentence, clause, commaAfter, quoted));
           continue;
         }
@@ -128,7 +167,13 @@ public final class Tokens {
         boolean cap = Character.isUpperCase(raw.codePointAt(0))
             || (raw.charAt(0) == '@' && raw.length() > 1 && Character.isUpperCase(raw.charAt(1)));
         boolean upper = isAllUpper(raw);
-        out.add(new Token(start, i, key(raw), cap, upper, sentence, clause, commaAfter, quoted));
+        int w = keys.intern(key(raw));
+        if (out.size() == wordOf.length) {
+          wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
+        }
+        wordOf[out.size()] = w;
+        out.add(new Token(start, i, keys.words[w], cap, upper, sentence, clause, commaAfter,
+            quoted));
         continue;
       }
       switch (c) {
@@ -152,26 +197,35 @@ public final class Tokens {
       }
       i++;
     }
-    return new Tokens(text, out, sentence + 1);
+    return new Tokens(text, out, sentence + 1, wordOf, keys);
   }
 
-  /** The lower-cased keys of ASCII words met so far in one text, one string per distinct word. */
+  /**
+   * The keys of the words met so far in one text, one string and one index per distinct key;
+   * ASCII words are looked up without cutting them out first.
+   */
   private static final class KeyTable {
-    private String[] keys = new String[256];
+    /** Per slot: index into {@link #words} plus one, 0 when empty. */
+    private int[] slots = new int[256];
     private int[] hashes = new int[256];
-    private int count;
+    String[] words = new String[128];
+    /** Per index: the key's {@link String#hashCode()}. */
+    int[] hashOf = new int[128];
+    int count;
 
-    String get(char[] text, int start, int end, int hash) {
+    /** The index of the lower-cased key of ASCII {@code text[start, end)}; hash as a String's. */
+    int get(char[] text, int start, int end, int hash) {
       int len = end - start;
-      int mask = keys.length - 1;
+      int mask = slots.length - 1;
       int slot = mix(hash) & mask;
       while (true) {
-        String k = keys[slot];
-        if (k == null) {
+        int s = slots[slot];
+        if (s == 0) {
           break;
         }
+        String k = words[s - 1];
         if (hashes[slot] == hash && k.length() == len && sameLower(k, text, start)) {
-          return k;
+          return s - 1;
         }
         slot = (slot + 1) & mask;
       }
@@ -180,13 +234,40 @@ public final class Tokens {
         char ch = text[start + p];
         chars[p] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
       }
-      String k = new String(chars);
-      keys[slot] = k;
+      return add(slot, new String(chars), hash);
+    }
+
+    /** The index of {@code key}, already in key form. */
+    int intern(String key) {
+      int hash = key.hashCode();
+      int mask = slots.length - 1;
+      int slot = mix(hash) & mask;
+      while (true) {
+        int s = slots[slot];
+        if (s == 0) {
+          break;
+        }
+        if (hashes[slot] == hash && words[s - 1].equals(key)) {
+          return s - 1;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return add(slot, key, hash);
+    }
+
+    private int add(int slot, String key, int hash) {
+      if (count == words.length) {
+        words = Arrays.copyOf(words, count * 2);
+        hashOf = Arrays.copyOf(hashOf, count * 2);
+      }
+      words[count] = key;
+      hashOf[count] = hash;
+      slots[slot] = ++count;
       hashes[slot] = hash;
-      if (++count * 2 > keys.length) {
+      if (count * 2 > slots.length) {
         grow();
       }
-      return k;
+      return count - 1;
     }
 
     private static boolean sameLower(String k, char[] text, int start) {
@@ -207,18 +288,18 @@ public final class Tokens {
     }
 
     private void grow() {
-      String[] oldKeys = keys;
+      int[] oldSlots = slots;
       int[] oldHashes = hashes;
-      keys = new String[oldKeys.length * 2];
-      hashes = new int[oldKeys.length * 2];
-      int mask = keys.length - 1;
-      for (int s = 0; s < oldKeys.length; s++) {
-        if (oldKeys[s] != null) {
+      slots = new int[oldSlots.length * 2];
+      hashes = new int[oldSlots.length * 2];
+      int mask = slots.length - 1;
+      for (int s = 0; s < oldSlots.length; s++) {
+        if (oldSlots[s] != 0) {
           int slot = mix(oldHashes[s]) & mask;
-          while (keys[slot] != null) {
+          while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
           }
-          keys[slot] = oldKeys[s];
+          slots[slot] = oldSlots[s];
           hashes[slot] = oldHashes[s];
         }
       }
@@ -303,6 +384,39 @@ public final class Tokens {
   /** The key of the word at {@code i}, or "" when {@code i} is out of range. */
   public String key(int i) {
     return i >= 0 && i < size ? array[i].key() : "";
+  }
+
+  /**
+   * The index of word {@code i}'s key among the text's distinct keys (equal keys, equal
+   * indexes), or -1 when {@code i} is out of range.
+   */
+  int word(int i) {
+    return i >= 0 && i < size ? wordOf[i] : -1;
+  }
+
+  /** Number of distinct keys. */
+  int words() {
+    return keyOf.length;
+  }
+
+  /** The base of the distinct key {@code w} (see {@link #word}). */
+  String baseOfWord(int w) {
+    return baseOf[w];
+  }
+
+  /** {@link Token#base()} of word {@code i}, or "" when {@code i} is out of range. */
+  String base(int i) {
+    return i >= 0 && i < size ? baseOf[wordOf[i]] : "";
+  }
+
+  /** The {@link WordBits} of word {@code i}'s key ({@code key(i)}). */
+  long bits(int i) {
+    return i >= 0 && i < size ? keyBits[wordOf[i]] : WordBits.EMPTY;
+  }
+
+  /** The {@link WordBits} of word {@code i}'s base ({@code base(i)}). */
+  long baseBits(int i) {
+    return i >= 0 && i < size ? baseBits[wordOf[i]] : WordBits.EMPTY;
   }
 
   /** Number of sentences. */
