@@ -190,7 +190,11 @@ final class Names {
   private static boolean isAlphabetic(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+      if (c < 0x80) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-')) {
+          return false;
+        }
+      } else if (!Character.isLetter(c)) {
         return false;
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.confidant.guard.text.WordTable;
 
 /**
  * A small phrase dictionary matched word by word over {@link Tokens}, in linear time.
@@ -37,6 +38,9 @@ public final class Phrases<T> {
   private final java.util.Set<String> prefixHeads = new java.util.HashSet<>();
   private int longestPrefix = 0;
   private long[] headCodes = new long[0];
+  /** The keys of {@link #byKey} and {@link #byPrefix}, for lookups by a word's known hash. */
+  private WordTable firstKeys = WordTable.of();
+  private WordTable prefixKeys = WordTable.of();
 
   private static long headCode(String k) {
     return ((long) k.charAt(0) << 32) | ((long) k.charAt(1) << 16) | k.charAt(2);
@@ -52,6 +56,8 @@ public final class Phrases<T> {
     for (String p : phrases) {
       addOne(label, p);
     }
+    firstKeys = WordTable.copyOf(byKey.keySet());
+    prefixKeys = WordTable.copyOf(byPrefix.keySet());
     return this;
   }
 
@@ -113,7 +119,7 @@ public final class Phrases<T> {
       Entry<?>[] cands = byWord[w];
       if (cands == null) {
         scratch.clear();
-        candidates(t.key(i), t.baseOfWord(w), scratch);
+        candidates(t.key(i), t.hashOfWord(w), t.baseOfWord(w), scratch);
         cands = scratch.isEmpty() ? NONE : scratch.toArray(NONE);
         byWord[w] = cands;
       }
@@ -132,6 +138,34 @@ public final class Phrases<T> {
     candidates(t.key(i), t.get(i).base(), cands);
     for (Entry<T> e : cands) {
       tryEntry(t, i, e, out);
+    }
+  }
+
+  /** As {@link #candidates(String, String, List)}, given {@code hash == k.hashCode()}. */
+  private void candidates(String k, int hash, String base, List<Entry<T>> out) {
+    String exact = firstKeys.lookupRegion(k, 0, k.length(), hash);
+    if (exact != null) {
+      out.addAll(byKey.get(exact));
+    }
+    if (base != k && !base.equals(k) && firstKeys.contains(base)) {
+      out.addAll(byKey.get(base));
+    }
+    int longest = k.length() >= 3 && hasHead(k)
+        ? Math.min(longestPrefix, k.length()) : 0;
+    if (longest >= 3) {
+      int h = (31 * k.charAt(0) + k.charAt(1)) * 31 + k.charAt(2);
+      for (int len = 3; len <= longest; len++) {
+        if (len > 3) {
+          h = 31 * h + k.charAt(len - 1);
+        }
+        String pre = prefixKeys.lookupRegion(k, 0, len, h);
+        if (pre != null) {
+          out.addAll(byPrefix.get(pre));
+        }
+      }
+    }
+    if (!anyFirst.isEmpty()) {
+      out.addAll(anyFirst);
     }
   }
 

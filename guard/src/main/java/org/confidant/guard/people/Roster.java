@@ -43,29 +43,40 @@ public final class Roster {
     if (displayName == null) {
       return new String[] {"", ""};
     }
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    for (int i = 0; i < displayName.length() && parts.size() < 2; i++) {
+    // The first two runs of characters between white space and dots.
+    String[] parts = new String[2];
+    int count = 0;
+    int from = -1;
+    int n = displayName.length();
+    for (int i = 0; i < n && count < 2; i++) {
       char c = displayName.charAt(i);
       if (Character.isWhitespace(c) || c == '.') {
-        if (cur.length() > 0) {
-          parts.add(cur.toString());
-          cur.setLength(0);
+        if (from >= 0) {
+          parts[count++] = displayName.substring(from, i);
+          from = -1;
         }
-      } else {
-        cur.append(c);
+      } else if (from < 0) {
+        from = i;
       }
     }
-    if (cur.length() > 0 && parts.size() < 2) {
-      parts.add(cur.toString());
+    if (from >= 0 && count < 2) {
+      parts[count++] = displayName.substring(from);
     }
-    String first = parts.size() > 0 ? Tokens.key(parts.get(0)) : "";
-    String rest = parts.size() > 1 ? Tokens.key(parts.get(1)) : "";
+    String first = count > 0 ? Tokens.key(parts[0]) : "";
+    String rest = count > 1 ? Tokens.key(parts[1]) : "";
     return new String[] {first, rest};
   }
 
   /** Whether {@code key} (a {@link Tokens#key}) is the first name of a listed member or sponsee. */
   public boolean isListed(String key) {
+    if (listed.size() <= 8) {
+      for (String k : listed.keySet()) {
+        if (k.equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
     return listed.containsKey(key);
   }
 

@@ -17,7 +17,8 @@ import java.util.Set;
  * throws.
  */
 public final class Tokens {
-  private static final Set<String> ABBREVIATIONS = Words.set(
+  private static final org.confidant.guard.text.WordTable ABBREVIATIONS =
+      org.confidant.guard.text.WordTable.of(
       "st", "dr", "mr", "mrs", "ms", "jr", "sr", "sra", "srta", "vs", "etc", "mt", "no", "dra",
       "ft", "lt", "sgt", "prof", "approx", "e.g", "i.e");
 
@@ -41,6 +42,7 @@ public final class Tokens {
   private final String[] baseOf;
   private final long[] keyBits;
   private final long[] baseBits;
+  private final int[] keyHash;
 
   private Tokens(String text, List<Token> list, int sentences, int[] wordOf, KeyTable keys) {
     this.text = text;
@@ -64,6 +66,7 @@ public final class Tokens {
     }
     int distinct = keys.count;
     this.keyOf = Arrays.copyOf(keys.words, distinct);
+    this.keyHash = keys.hashOf;
     this.baseOf = new String[distinct];
     this.keyBits = new long[distinct];
     this.baseBits = new long[distinct];
@@ -179,7 +182,7 @@ public final class Tokens {
       switch (c) {
         case '.' -> {
           if (!out.isEmpty() && out.get(out.size() - 1).end() == i
-              && isAbbreviation(out.get(out.size() - 1))) {
+              && isAbbreviation(out.get(out.size() - 1), keys.hashOf[wordOf[out.size() - 1]])) {
             break;
           }
           sentence++;
@@ -306,10 +309,10 @@ public final class Tokens {
     }
   }
 
-  private static boolean isAbbreviation(Token t) {
+  private static boolean isAbbreviation(Token t, int hash) {
     String k = t.key();
     return (k.length() == 1 && Character.isLetter(k.charAt(0)) && t.capitalized())
-        || ABBREVIATIONS.contains(k);
+        || ABBREVIATIONS.containsRegion(k, 0, k.length(), hash);
   }
 
   private static boolean isWordStart(char[] text, int i) {
@@ -341,14 +344,20 @@ public final class Tokens {
 
   /** Lower-cases, removes accents and straightens apostrophes; linear in the word. */
   public static String key(String raw) {
-    StringBuilder b = new StringBuilder(raw.length());
     boolean ascii = true;
+    boolean upper = false;
     for (int i = 0; i < raw.length(); i++) {
-      if (raw.charAt(i) >= 0x80) {
+      char c = raw.charAt(i);
+      if (c >= 0x80) {
         ascii = false;
         break;
       }
+      upper |= c >= 'A' && c <= 'Z';
     }
+    if (ascii && !upper) {
+      return raw; // nothing to lower-case, no accents, no curly apostrophes
+    }
+    StringBuilder b = new StringBuilder(raw.length());
     String s = ascii ? raw : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -397,6 +406,11 @@ public final class Tokens {
   /** Number of distinct keys. */
   int words() {
     return keyOf.length;
+  }
+
+  /** {@link String#hashCode()} of the distinct key {@code w}, without computing it again. */
+  int hashOfWord(int w) {
+    return keyHash[w];
   }
 
   /** The base of the distinct key {@code w} (see {@link #word}). */

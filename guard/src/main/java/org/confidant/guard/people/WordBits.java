@@ -53,9 +53,11 @@ final class WordBits {
   static final long OBJECTS = 1L << 37;
 
   private static final String[] KEYS;
-  private static final int[] HASHES;
-  /** Per slot: the word's bits, 0 for an empty slot (every word is in some list). */
-  private static final long[] BITS;
+  /**
+   * Per slot {@code s}: at {@code 2s} the word's hash, at {@code 2s + 1} its bits (0 for an empty
+   * slot: every word is in some list); side by side so that a probe reads one cache line.
+   */
+  private static final long[] SLOTS;
   private static final int MASK;
 
   static {
@@ -99,12 +101,11 @@ final class WordBits {
     put(all, SPEECH, Owners.SPEECH);
     put(all, OBJECTS, Owners.OBJECTS);
     int cap = 16;
-    while (cap < all.size() * 4) {
+    while (cap < all.size() * 2) {
       cap <<= 1;
     }
     KEYS = new String[cap];
-    HASHES = new int[cap];
-    BITS = new long[cap];
+    SLOTS = new long[cap * 2];
     MASK = cap - 1;
     for (java.util.Map.Entry<String, Long> e : all.entrySet()) {
       int slot = mix(e.getKey().hashCode()) & MASK;
@@ -112,8 +113,8 @@ final class WordBits {
         slot = (slot + 1) & MASK;
       }
       KEYS[slot] = e.getKey();
-      HASHES[slot] = e.getKey().hashCode();
-      BITS[slot] = e.getValue();
+      SLOTS[2 * slot] = e.getKey().hashCode();
+      SLOTS[2 * slot + 1] = e.getValue();
     }
   }
 
@@ -140,11 +141,11 @@ final class WordBits {
   static long of(String word, int hash) {
     int slot = mix(hash) & MASK;
     while (true) {
-      long b = BITS[slot];
+      long b = SLOTS[2 * slot + 1];
       if (b == 0) {
         return 0;
       }
-      if (HASHES[slot] == hash && KEYS[slot].equals(word)) {
+      if ((int) SLOTS[2 * slot] == hash && KEYS[slot].equals(word)) {
         return b;
       }
       slot = (slot + 1) & MASK;
