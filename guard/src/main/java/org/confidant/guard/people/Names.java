@@ -66,8 +66,9 @@ final class Names {
     int f = facts[w];
     if (f == 0) {
       String base = t.baseOfWord(w);
-      f = 1 | (isAlphabetic(base) ? 2 : 0) | (roster.isListed(base) ? 4 : 0)
-          | (roster.isAuthor(base) ? 8 : 0);
+      boolean listed = base == t.key(i) ? roster.isListed(base, t.hashOfWord(w))
+          : roster.isListed(base);
+      f = 1 | (isAlphabetic(base) ? 2 : 0) | (listed ? 4 : 0) | (roster.isAuthor(base) ? 8 : 0);
       facts[w] = (byte) f;
     }
     return f;

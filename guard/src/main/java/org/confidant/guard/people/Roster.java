@@ -16,6 +16,9 @@ public final class Roster {
   private final Map<String, Character> listed = new HashMap<>();
   private final String authorFirst;
   private final char authorInitial;
+  /** The listed first names when there are few (compared one by one), else {@code null}. */
+  private final String[] firstNames;
+  private final int[] firstHashes;
 
   private Roster(Message m) {
     String[] author = split(m.author());
@@ -23,6 +26,15 @@ public final class Roster {
     authorInitial = author[1].isEmpty() ? 0 : author[1].charAt(0);
     add(m.members());
     add(m.sponsees());
+    firstNames = listed.size() <= 8 ? listed.keySet().toArray(new String[0]) : null;
+    if (firstNames != null) {
+      firstHashes = new int[firstNames.length];
+      for (int i = 0; i < firstNames.length; i++) {
+        firstHashes[i] = firstNames[i].hashCode();
+      }
+    } else {
+      firstHashes = null;
+    }
   }
 
   /** The roster of {@code message}'s context. */
@@ -69,15 +81,28 @@ public final class Roster {
 
   /** Whether {@code key} (a {@link Tokens#key}) is the first name of a listed member or sponsee. */
   public boolean isListed(String key) {
-    if (listed.size() <= 8) {
-      for (String k : listed.keySet()) {
-        if (k.equals(key)) {
-          return true;
-        }
-      }
-      return false;
+    if (firstNames == null) {
+      return listed.containsKey(key);
     }
-    return listed.containsKey(key);
+    for (String k : firstNames) {
+      if (k.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #isListed(String)}, given {@code hash == key.hashCode()}. */
+  boolean isListed(String key, int hash) {
+    if (firstNames == null) {
+      return listed.containsKey(key);
+    }
+    for (int i = 0; i < firstNames.length; i++) {
+      if (firstHashes[i] == hash && firstNames[i].equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The listed person's last initial (lower case), or 0 when unknown or not listed. */

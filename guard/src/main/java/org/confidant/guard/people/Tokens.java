@@ -354,8 +354,16 @@ public final class Tokens {
       }
       upper |= c >= 'A' && c <= 'Z';
     }
-    if (ascii && !upper) {
-      return raw; // nothing to lower-case, no accents, no curly apostrophes
+    if (ascii) {
+      if (!upper) {
+        return raw; // nothing to lower-case, no accents, no curly apostrophes
+      }
+      char[] lower = new char[raw.length()];
+      for (int i = 0; i < lower.length; i++) {
+        char c = raw.charAt(i);
+        lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      return new String(lower);
     }
     StringBuilder b = new StringBuilder(raw.length());
     String s = ascii ? raw : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD);
