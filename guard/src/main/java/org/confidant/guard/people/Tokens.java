@@ -40,8 +40,11 @@ public final class Tokens {
   /** Per distinct key: the key, its base, and the people lists holding each. */
   private final String[] keyOf;
   private final String[] baseOf;
-  private final long[] keyBits;
-  private final long[] baseBits;
+  /**
+   * Per distinct key: at {@code 2w} the {@link WordBits} of the key, at {@code 2w + 1} those of
+   * its base; found on first use (only the people finder needs them), then shared.
+   */
+  private volatile long[] bits;
   private final int[] keyHash;
 
   private Tokens(String text, List<Token> list, int sentences, int[] wordOf, KeyTable keys) {
@@ -68,14 +71,10 @@ public final class Tokens {
     this.keyOf = Arrays.copyOf(keys.words, distinct);
     this.keyHash = keys.hashOf;
     this.baseOf = new String[distinct];
-    this.keyBits = new long[distinct];
-    this.baseBits = new long[distinct];
     for (int w = 0; w < distinct; w++) {
       String k = keyOf[w];
       String b = baseOf(k);
       baseOf[w] = b;
-      keyBits[w] = WordBits.of(k, keys.hashOf[w]);
-      baseBits[w] = b == k ? keyBits[w] : WordBits.of(b);
     }
   }
 
@@ -431,14 +430,31 @@ public final class Tokens {
     return i >= 0 && i < size ? baseOf[wordOf[i]] : "";
   }
 
+  /** The word-list bits of every distinct key and base, looked up on first use. */
+  private long[] bits() {
+    long[] b = bits;
+    if (b == null) {
+      int distinct = keyOf.length;
+      b = new long[2 * distinct];
+      for (int w = 0; w < distinct; w++) {
+        String k = keyOf[w];
+        long kb = WordBits.of(k, keyHash[w]);
+        b[2 * w] = kb;
+        b[2 * w + 1] = baseOf[w] == k ? kb : WordBits.of(baseOf[w]);
+      }
+      bits = b; // the same values whichever thread gets here first
+    }
+    return b;
+  }
+
   /** The {@link WordBits} of word {@code i}'s key ({@code key(i)}). */
   long bits(int i) {
-    return i >= 0 && i < size ? keyBits[wordOf[i]] : WordBits.EMPTY;
+    return i >= 0 && i < size ? bits()[2 * wordOf[i]] : WordBits.EMPTY;
   }
 
   /** The {@link WordBits} of word {@code i}'s base ({@code base(i)}). */
   long baseBits(int i) {
-    return i >= 0 && i < size ? baseBits[wordOf[i]] : WordBits.EMPTY;
+    return i >= 0 && i < size ? bits()[2 * wordOf[i] + 1] : WordBits.EMPTY;
   }
 
   /** Number of sentences. */
