@@ -182,7 +182,8 @@ final class Names {
       return has(i + 1, WordBits.STRONG_PERSON_VERBS) || personContext(i);
     }
     String b = k(i - 1);
-    return !(has(i - 1, WordBits.DEFINITE | WordBits.INDEFINITE | WordBits.MY) || b.equals("his") || b.equals("her")
+    return !(has(i - 1, WordBits.DEFINITE | WordBits.INDEFINITE | WordBits.MY)
+        || b.equals("his") || b.equals("her")
         || b.equals("their") || b.equals("your") || b.equals("of") || b.equals("by")
         || b.equals("in") || b.equals("on") || t.get(i - 1).capitalized()
         || (i + 1 < t.size() && t.get(i + 1).capitalized() && t.sameSentence(i, i + 1)));

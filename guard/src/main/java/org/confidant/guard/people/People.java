@@ -203,7 +203,8 @@ public final class People {
         }
         String w = base(p);
         long wb = t.baseBits(p);
-        Gender g = (wb & WordBits.FELLOWSHIP_ROLES) != 0 ? PeopleWords.FELLOWSHIP_ROLES.get(w) : null;
+        Gender g = (wb & WordBits.FELLOWSHIP_ROLES) != 0
+            ? PeopleWords.FELLOWSHIP_ROLES.get(w) : null;
         boolean fellowship = g != null;
         if (g == null && mine && (wb & WordBits.SERVICE_ROLES) != 0) {
           g = PeopleWords.SERVICE_ROLES.get(w);
