@@ -62,10 +62,13 @@ public final class IndividualCaseRecognizer implements Recognizer {
     if (t.size() == 0) {
       return;
     }
-    People people = People.of(analysis);
-    Owners owners = new Owners(people);
-    int fellowshipContext = analysis.channel() != Channel.PUBLIC ? 1 : -1; // -1: not yet known
     List<Phrases.Match<Matter>> matches = PrivateMatters.LEXICON.find(t);
+    if (matches.isEmpty()) {
+      return; // no private matter: the people in the text need not be found at all
+    }
+    People people = null; // found on the first matter that needs an owner
+    Owners owners = null;
+    int fellowshipContext = analysis.channel() != Channel.PUBLIC ? 1 : -1; // -1: not yet known
     List<int[]> spans = new ArrayList<>();
     List<Matter> kinds = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
@@ -74,6 +77,10 @@ public final class IndividualCaseRecognizer implements Recognizer {
       if (m.first() <= coveredUntil || negated(t, m.first())
           || (m.label() == Matter.USE && beverage(t, m.first(), m.last()))) {
         continue;
+      }
+      if (owners == null) {
+        people = People.of(analysis);
+        owners = new Owners(people);
       }
       Owner owner = owners.of(m.first(), m.last());
       double score = score(analysis.channel(), t, people, owner, m.first());

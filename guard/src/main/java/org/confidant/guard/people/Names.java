@@ -14,11 +14,11 @@ import org.confidant.guard.people.Mention.Kind;
  * words either side), so each call is constant time.
  */
 final class Names {
-  private static final Set<String> SELF_INTRO = Words.set("i'm", "im", "soy", "llamo", "it's");
-  private static final Set<String> HONORIFICS = Words.set(
+  static final Set<String> SELF_INTRO = Words.set("i'm", "im", "soy", "llamo", "it's");
+  static final Set<String> HONORIFICS = Words.set(
       "don", "dona", "sr", "sra", "srta", "mr", "mrs", "ms", "miss", "mister", "senor", "senora",
       "tio", "tia", "brother", "sister");
-  private static final Set<String> BRANDS = Words.set(
+  static final Set<String> BRANDS = Words.set(
       "facebook", "instagram", "insta", "zoom", "google", "tiktok", "twitter", "youtube",
       "netflix", "amazon", "uber", "lyft", "walmart", "target", "costco", "starbucks", "apple",
       "iphone", "android", "whatsapp", "snapchat", "reddit", "discord", "venmo", "paypal",
@@ -28,15 +28,72 @@ final class Names {
   private final Roster roster;
   private final NameLexicon lexicon;
   private int[] publicCueCounts;
+  /**
+   * Per distinct key of the text (see {@link Tokens#word}), facts about its base found on first
+   * use: bit 0 known, bit 1 alphabetic, bit 2 listed, bit 3 author.
+   */
+  private final byte[] facts;
+  /** Per distinct key: the base's given-name and surname counts, -1 until looked up. */
+  private final int[] given;
+  private final int[] surname;
 
   Names(Tokens t, Roster roster, NameLexicon lexicon) {
     this.t = t;
     this.roster = roster;
     this.lexicon = lexicon;
+    int words = t.words();
+    this.facts = new byte[words];
+    this.given = new int[words];
+    this.surname = new int[words];
+    java.util.Arrays.fill(given, -1);
+    java.util.Arrays.fill(surname, -1);
   }
 
   private String k(int i) {
     return t.key(i);
+  }
+
+  private boolean has(int i, long bits) {
+    return (t.bits(i) & bits) != 0;
+  }
+
+  private boolean baseHas(int i, long bits) {
+    return (t.baseBits(i) & bits) != 0;
+  }
+
+  private int facts(int i) {
+    int w = t.word(i);
+    int f = facts[w];
+    if (f == 0) {
+      String base = t.baseOfWord(w);
+      boolean listed = base == t.key(i) ? roster.isListed(base, t.hashOfWord(w))
+          : roster.isListed(base);
+      f = 1 | (isAlphabetic(base) ? 2 : 0) | (listed ? 4 : 0) | (roster.isAuthor(base) ? 8 : 0);
+      facts[w] = (byte) f;
+    }
+    return f;
+  }
+
+  /** {@code lexicon.givenCount(t.get(i).base())}, looked up once per distinct word. */
+  private int givenCount(int i) {
+    int w = t.word(i);
+    int c = given[w];
+    if (c < 0) {
+      c = lexicon.givenCount(t.baseOfWord(w));
+      given[w] = c;
+    }
+    return c;
+  }
+
+  /** {@code lexicon.surnameCount(t.get(i).base())}, looked up once per distinct word. */
+  private int surnameCount(int i) {
+    int w = t.word(i);
+    int c = surname[w];
+    if (c < 0) {
+      c = lexicon.surnameCount(t.baseOfWord(w));
+      surname[w] = c;
+    }
+    return c;
   }
 
   /** A person's name starting at word {@code i}, or {@code null}. */
@@ -45,36 +102,42 @@ final class Names {
       return null;
     }
     Token tok = t.get(i);
-    String base = tok.base();
-    if (base.length() < 2 || !isAlphabetic(base)) {
+    String base = t.base(i);
+    if (base.length() < 2) {
       return null;
     }
-    boolean listed = roster.isListed(base);
-    boolean author = roster.isAuthor(base);
+    int facts = facts(i);
+    if ((facts & 2) == 0) {
+      return null;
+    }
+    boolean listed = (facts & 4) != 0;
+    boolean author = (facts & 8) != 0;
     boolean lowerPair = false;
+    long bits = t.baseBits(i);
+    boolean common = (bits & WordBits.COMMON) != 0;
     if (listed || author) {
-      if (!tok.capitalized() && PeopleWords.COMMON.contains(base)) {
+      if (!tok.capitalized() && common) {
         return null;
       }
-    } else if (tok.capitalized() && !tok.upper() && PeopleWords.COMMON.contains(base)
-        && !PeopleWords.NEVER_NAMES.contains(base) && lexicon.isGivenName(base)
+    } else if (tok.capitalized() && !tok.upper() && common
+        && (bits & WordBits.NEVER_NAMES) == 0 && givenCount(i) > 0
         && commonWordAsName(i)) {
       // "Thanks Frank for...", "Mark relapsed": an everyday word used as a name.
-    } else if (tok.capitalized() && !tok.upper() && !PeopleWords.COMMON.contains(base)) {
-      if (PeopleWords.PLACE_BEFORE.contains(k(i - 1)) || PeopleWords.PLACE_AFTER.contains(base)
-          || PeopleWords.PLACE_BEFORE.contains(base)
-          || (PeopleWords.PLACE_AFTER.contains(k(i + 1)) && i + 1 < t.size()
+    } else if (tok.capitalized() && !tok.upper() && !common) {
+      if (has(i - 1, WordBits.PLACE_BEFORE)
+          || (bits & (WordBits.PLACE_AFTER | WordBits.PLACE_BEFORE)) != 0
+          || (has(i + 1, WordBits.PLACE_AFTER) && i + 1 < t.size()
               && t.get(i + 1).capitalized())) {
         return null;
       }
       if (i > 0 && t.sameSentence(i - 1, i) && t.get(i - 1).capitalized()
-          && !t.sentenceStart(i - 1) && !lexicon.isGivenName(t.get(i - 1).base())
-          && !HONORIFICS.contains(k(i - 1))) {
+          && !t.sentenceStart(i - 1) && !(givenCount(i - 1) > 0)
+          && !has(i - 1, WordBits.HONORIFICS)) {
         return null; // "Grange Hall", "First Methodist": part of a place's name
       }
-      boolean lex = lexicon.isGivenName(base);
+      boolean lex = givenCount(i) > 0;
       if (lex) {
-        if (t.sentenceStart(i) && !(PeopleWords.PERSON_VERBS.contains(k(i + 1))
+        if (t.sentenceStart(i) && !(has(i + 1, WordBits.PERSON_VERBS)
             || tok.commaAfter() || tok.possessive() || initialAt(i + 1)
             || surnameAt(i + 1, true))) {
           return null;
@@ -82,8 +145,8 @@ final class Names {
       } else if (!personContext(i)) {
         return null;
       }
-    } else if (!tok.capitalized() && !PeopleWords.COMMON.contains(base)
-        && !PeopleWords.NOT_SURNAME.contains(base) && lexicon.givenCount(base) >= 1000
+    } else if (!tok.capitalized() && !common
+        && (bits & WordBits.NOT_SURNAME) == 0 && givenCount(i) >= 1000
         && surnameAt(i + 1, false)) {
       lowerPair = true;
     } else {
@@ -116,11 +179,11 @@ final class Names {
   /** Whether a capitalised everyday word at {@code i} ("Grace", "Mark") is used as a name. */
   private boolean commonWordAsName(int i) {
     if (t.sentenceStart(i)) {
-      return PeopleWords.STRONG_PERSON_VERBS.contains(k(i + 1)) || personContext(i);
+      return has(i + 1, WordBits.STRONG_PERSON_VERBS) || personContext(i);
     }
     String b = k(i - 1);
-    return !(PeopleWords.DEFINITE.contains(b) || PeopleWords.INDEFINITE.contains(b)
-        || PeopleWords.MY.contains(b) || b.equals("his") || b.equals("her")
+    return !(has(i - 1, WordBits.DEFINITE | WordBits.INDEFINITE | WordBits.MY)
+        || b.equals("his") || b.equals("her")
         || b.equals("their") || b.equals("your") || b.equals("of") || b.equals("by")
         || b.equals("in") || b.equals("on") || t.get(i - 1).capitalized()
         || (i + 1 < t.size() && t.get(i + 1).capitalized() && t.sameSentence(i, i + 1)));
@@ -129,7 +192,11 @@ final class Names {
   private static boolean isAlphabetic(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+      if (c < 0x80) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '-')) {
+          return false;
+        }
+      } else if (!Character.isLetter(c)) {
         return false;
       }
     }
@@ -150,23 +217,23 @@ final class Names {
       return false;
     }
     Token s = t.get(i);
-    String key = s.base();
-    if (key.length() < 2 || !isAlphabetic(key) || PeopleWords.COMMON.contains(key)
-        || PeopleWords.PLACE_AFTER.contains(key)) {
+    String key = t.base(i);
+    if (key.length() < 2 || (facts(i) & 2) == 0
+        || baseHas(i, WordBits.COMMON | WordBits.PLACE_AFTER)) {
       return false;
     }
     if (capitalized) {
       return s.capitalized() && !s.upper()
-          && (lexicon.isSurname(key) || !PeopleWords.NOT_SURNAME.contains(key));
+          && (surnameCount(i) > 0 || !baseHas(i, WordBits.NOT_SURNAME));
     }
-    return !s.capitalized() && !PeopleWords.NOT_SURNAME.contains(key)
-        && lexicon.surnameCount(key) >= 1000;
+    return !s.capitalized() && !baseHas(i, WordBits.NOT_SURNAME)
+        && surnameCount(i) >= 1000;
   }
 
   /** "Please pray for Chuy, he...": a capitalised word the text treats as a person. */
   private boolean personContext(int i) {
     Token tok = t.get(i);
-    if (tok.possessive() && PeopleWords.RELATIONS.containsKey(k(i + 1))) {
+    if (tok.possessive() && has(i + 1, WordBits.OUTSIDERS)) {
       return true;
     }
     String b1 = k(i - 1);
@@ -180,9 +247,9 @@ final class Names {
       return true;
     }
     String n1 = k(i + 1);
-    if (!t.sentenceStart(i) && !BRANDS.contains(tok.base()) && tok.base().length() >= 3
-        && PeopleWords.STRONG_PERSON_VERBS.contains(n1) && t.sameSentence(i, i + 1)
-        && !PeopleWords.DEFINITE.contains(b1) && !PeopleWords.MY.contains(b1)
+    if (!t.sentenceStart(i) && !baseHas(i, WordBits.BRANDS) && t.base(i).length() >= 3
+        && has(i + 1, WordBits.STRONG_PERSON_VERBS) && t.sameSentence(i, i + 1)
+        && !has(i - 1, WordBits.DEFINITE | WordBits.MY)
         && !t.get(i - 1).capitalized()) {
       return true; // "me dijeron que Pepe anda tomando"
     }
@@ -192,7 +259,7 @@ final class Names {
 
   private boolean selfIntro(int i) {
     String b1 = k(i - 1);
-    if (SELF_INTRO.contains(b1)) {
+    if (has(i - 1, WordBits.SELF_INTRO)) {
       return !b1.equals("it's") || i < 4;
     }
     if (b1.equals("name's")) {
@@ -205,7 +272,7 @@ final class Names {
   }
 
   private boolean publicFigure(int first, int last) {
-    String b = t.get(first).base();
+    String b = t.base(first);
     if (b.equals("bill") && (k(last).equals("w") || k(last).equals("wilson"))) {
       return true;
     }
@@ -223,7 +290,7 @@ final class Names {
     if (publicCueCounts == null) {
       int[] c = new int[t.size() + 1];
       for (int j = 0; j < t.size(); j++) {
-        c[j + 1] = c[j] + (PeopleWords.PUBLIC_CUES.contains(k(j)) ? 1 : 0);
+        c[j + 1] = c[j] + (has(j, WordBits.PUBLIC_CUES) ? 1 : 0);
       }
       publicCueCounts = c;
     }

@@ -16,14 +16,14 @@ public final class Owners {
   static final int PRONOUN_LOOKBACK = 60;
   static final int TOPIC_LOOKBACK = 30;
 
-  private static final java.util.Set<String> POSSESSIVE_ONLY = Words.set(
+  static final java.util.Set<String> POSSESSIVE_ONLY = Words.set(
       "my", "mi", "mis", "our", "your", "tu", "tus", "nuestro", "nuestra", "nuestros",
       "nuestras");
 
-  private static final java.util.Set<String> SPEECH = Words.set(
+  static final java.util.Set<String> SPEECH = Words.set(
       "says", "said", "thinks", "thought", "believes", "believed", "told", "tells", "reminds",
       "reminded", "dice", "dijo", "cree", "piensa", "decia", "taught", "teaches");
-  private static final java.util.Set<String> OBJECTS = Words.set(
+  static final java.util.Set<String> OBJECTS = Words.set(
       "me", "us", "you", "him", "her", "them", "that", "que", "nos", "le", "les");
 
   private final People people;
@@ -54,10 +54,11 @@ public final class Owners {
       if (t.get(j).clause() != clause) {
         break;
       }
-      if (first - j > 2 && people.at(j) == null && POSSESSIVE_ONLY.contains(t.key(j))) {
+      long bits = t.bits(j);
+      if (first - j > 2 && (bits & WordBits.POSSESSIVE_ONLY) != 0 && people.at(j) == null) {
         continue; // "Lupe from my home group is...": "my" qualifies the group, not the matter
       }
-      if (SPEECH.contains(t.key(j)) && !aboutAfter(j)) {
+      if ((bits & WordBits.SPEECH) != 0 && !aboutAfter(j)) {
         // "Jake says relapse is part of the story": what is said is general, not Jake's matter,
         // unless a pronoun nearer the matter ("Jake said he relapsed") already decided.
         return new Owner(Owner.Kind.VAGUE, null, j, false);
@@ -73,7 +74,7 @@ public final class Owners {
   /** Whether the speech verb at {@code j} reports about something ("told me about his DUI"). */
   private boolean aboutAfter(int j) {
     int a = j + 1;
-    while (a < t.size() && a - j <= 2 && OBJECTS.contains(t.key(a))) {
+    while (a < t.size() && a - j <= 2 && (t.bits(a) & WordBits.OBJECTS) != 0) {
       a++;
     }
     String k = t.key(a);
@@ -110,9 +111,7 @@ public final class Owners {
       if (m != null) {
         return m.kind() == Mention.Kind.FELLOW ? Owner.of(m, j, true) : Owner.NONE;
       }
-      String k = t.key(j);
-      if (PeopleWords.FIRST.contains(k) || PeopleWords.SECOND.contains(k)
-          || PeopleWords.GROUP.contains(k)) {
+      if ((t.bits(j) & (WordBits.FIRST | WordBits.SECOND | WordBits.GROUP)) != 0) {
         return Owner.NONE;
       }
     }
@@ -126,24 +125,25 @@ public final class Owners {
       return Owner.of(m, j, false);
     }
     String k = t.key(j);
-    if (PeopleWords.FIRST.contains(k)) {
+    long bits = t.bits(j);
+    if ((bits & WordBits.FIRST) != 0) {
       Mention with = people.at(j - 2);
       if (t.key(j - 1).equals("and") && with != null && with.kind() == Mention.Kind.FELLOW) {
         return Owner.of(with, j - 2, false); // "Jake and I went to detox": Jake's matter too
       }
       return new Owner(Owner.Kind.WRITER, null, j, false);
     }
-    if (PeopleWords.SECOND.contains(k)) {
+    if ((bits & WordBits.SECOND) != 0) {
       return new Owner(Owner.Kind.LISTENER, null, j, false);
     }
-    if (PeopleWords.GROUP.contains(k)) {
+    if ((bits & WordBits.GROUP) != 0) {
       return new Owner(Owner.Kind.VAGUE, null, j, false);
     }
     Gender g = thirdPerson(j);
     if (g != null) {
       return resolve(j, g);
     }
-    if (followRelative && PeopleWords.RELATIVE.contains(k)) {
+    if (followRelative && (bits & WordBits.RELATIVE) != 0) {
       for (int b = j - 1; b >= Math.max(0, j - 4); b--) {
         Mention r = people.at(b);
         if (r != null) {
@@ -162,10 +162,10 @@ public final class Owners {
       String raw = t.text().substring(tok.start(), tok.end());
       return raw.equals("\u00e9l") || raw.equals("\u00c9l") ? Gender.MALE : null;
     }
-    if (k.equals("lo") && PeopleWords.LO_NOT_PRONOUN.contains(t.key(j + 1))) {
+    if (k.equals("lo") && (t.bits(j + 1) & WordBits.LO_NOT_PRONOUN) != 0) {
       return null;
     }
-    return PeopleWords.THIRD.get(k);
+    return (t.bits(j) & WordBits.THIRD) != 0 ? PeopleWords.THIRD.get(k) : null;
   }
 
   /** The person the pronoun at {@code j} most likely refers to. */

@@ -20,27 +20,27 @@ import org.confidant.guard.people.Mention.Kind;
  * neighbours, so finding is linear in the text. Never throws.
  */
 public final class People {
-  private static final Set<String> QUANTIFIERS = Words.set(
+  static final Set<String> QUANTIFIERS = Words.set(
       "one", "many", "most", "some", "all", "lots", "few", "several", "each", "none", "uno",
       "una", "alguno", "alguna", "muchos", "muchas", "varios", "varias", "algunos", "algunas",
       "cada", "any", "couple", "both");
-  private static final Set<String> GROUP_OBJECTS = Words.set(
+  static final Set<String> GROUP_OBJECTS = Words.set(
       "the", "those", "these", "them", "us", "you", "los", "las", "nosotros", "ellos", "ellas",
       "our", "your", "its", "y'all", "ustedes");
-  private static final Set<String> ROLE_ADJ = Words.set(
+  static final Set<String> ROLE_ADJ = Words.set(
       "new", "old", "former", "ex", "home", "group", "drinking", "using", "little", "big",
       "older", "younger", "best", "first", "current", "late", "step", "sober", "dear", "own",
       "nuevo", "nueva", "antiguo", "antigua", "mejor", "primer", "primera", "querido", "querida",
       "old-timer", "favorite", "favourite", "awesome", "amazing", "baby", "twin", "step-");
-  private static final Set<String> THIRD_POSSESSIVE = Words.set("his", "her", "their", "su", "sus");
-  private static final Set<String> SPEAKER = Words.set("speaker", "speakers", "orador", "oradora");
-  private static final Set<String> EL_QUE_VERBS = Words.set(
+  static final Set<String> THIRD_POSSESSIVE = Words.set("his", "her", "their", "su", "sus");
+  static final Set<String> SPEAKER = Words.set("speaker", "speakers", "orador", "oradora");
+  static final Set<String> EL_QUE_VERBS = Words.set(
       "coordina", "coordinaba", "lleva", "llevaba", "dirige", "preside", "siempre", "llego",
       "vino", "hace", "trae", "abre", "sirve", "hizo", "se", "acaba", "compartio", "trajo");
-  private static final Set<String> FELLOWSHIP_PLACES = Words.set(
+  static final Set<String> FELLOWSHIP_PLACES = Words.set(
       "aa", "program", "meeting", "meetings", "group", "rooms", "home", "grupo", "reunion",
       "junta", "al-anon", "fellowship", "sponsor's");
-  private static final Set<String> OUTSIDE_PLACES = Words.set(
+  static final Set<String> OUTSIDE_PLACES = Words.set(
       "work", "job", "office", "school", "gym", "store", "bar", "trabajo", "oficina", "escuela",
       "gimnasio", "tienda", "hospital", "building", "street", "block", "neighborhood", "barrio",
       "class", "clase", "team", "equipo", "company", "church", "iglesia");
@@ -116,7 +116,7 @@ public final class People {
         i = m.last() + 1;
         // "Luis's wife": the relation is a second mention, tied to the named person.
         if (m.named() && t.get(m.last()).possessive() && i < t.size()
-            && PeopleWords.RELATIONS.containsKey(t.key(i)) && m.kind() == Kind.FELLOW) {
+            && has(i, WordBits.OUTSIDERS) && m.kind() == Kind.FELLOW) {
           out.add(new Mention(i, i, Kind.FELLOW, PeopleWords.RELATIONS.get(t.key(i)), false,
               false, false, false));
           i++;
@@ -130,22 +130,33 @@ public final class People {
     }
 
     private String base(int i) {
-      return i >= 0 && i < t.size() ? t.get(i).base() : "";
+      return t.base(i);
+    }
+
+    /** Whether the key of word {@code i} is in the lists {@code bits} (see {@link WordBits}). */
+    private boolean has(int i, long bits) {
+      return (t.bits(i) & bits) != 0;
+    }
+
+    /** Whether the base of word {@code i} is in the lists {@code bits}. */
+    private boolean baseHas(int i, long bits) {
+      return (t.baseBits(i) & bits) != 0;
     }
 
     private Mention tryAt(int i) {
       String k = k(i);
       Mention m = quantified(i, k);
-      if (m == null && (PeopleWords.MY.contains(k) || THIRD_POSSESSIVE.contains(k))) {
+      long bits = t.bits(i);
+      if (m == null && (bits & (WordBits.MY | WordBits.THIRD_POSSESSIVE)) != 0) {
         m = possessed(i, k);
       }
-      if (m == null && PeopleWords.DEFINITE.contains(k)) {
+      if (m == null && (bits & WordBits.DEFINITE) != 0) {
         m = definite(i);
       }
-      if (m == null && PeopleWords.INDEFINITE.contains(k)) {
+      if (m == null && (bits & WordBits.INDEFINITE) != 0) {
         m = indefinite(i);
       }
-      if (m == null && PeopleWords.VAGUE.contains(k)) {
+      if (m == null && (bits & WordBits.VAGUE) != 0) {
         m = new Mention(i, i, Kind.VAGUE, Gender.UNKNOWN, false, false, false, false);
       }
       if (m == null) {
@@ -160,17 +171,17 @@ public final class People {
       if (k.equals("a") && (k(i + 1).equals("lot") || k(i + 1).equals("couple")
           || k(i + 1).equals("few"))) {
         q = i + 1;
-      } else if (!QUANTIFIERS.contains(k)) {
+      } else if (!has(i, WordBits.QUANTIFIERS)) {
         return null;
       }
       if (!(k(q + 1).equals("of") || k(q + 1).equals("de"))) {
         return null;
       }
       String obj = k(q + 2);
-      if (PeopleWords.MY.contains(obj) && PeopleWords.FELLOWSHIP_ROLES.containsKey(base(q + 3))) {
+      if (has(q + 2, WordBits.MY) && baseHas(q + 3, WordBits.FELLOWSHIP_ROLES)) {
         return new Mention(i, q + 3, Kind.FELLOW, Gender.UNKNOWN, false, false, true, false);
       }
-      if (GROUP_OBJECTS.contains(obj)) {
+      if (has(q + 2, WordBits.GROUP_OBJECTS)) {
         int last = q + 2;
         if (q + 3 < t.size() && t.sameSentence(i, q + 3) && !t.get(q + 2).commaAfter()
             && (obj.equals("the") || obj.equals("those") || obj.equals("these")
@@ -184,16 +195,18 @@ public final class People {
 
     /** "my sponsee Jake", "our treasurer", "my husband", "his sponsor", "mi ahijada Lucía". */
     private Mention possessed(int i, String k) {
-      boolean mine = PeopleWords.MY.contains(k);
+      boolean mine = has(i, WordBits.MY);
       for (int d = 1; d <= 3 && i + d < t.size(); d++) {
         int p = i + d;
         if (!t.sameSentence(i, p)) {
           return null;
         }
         String w = base(p);
-        Gender g = PeopleWords.FELLOWSHIP_ROLES.get(w);
+        long wb = t.baseBits(p);
+        Gender g = (wb & WordBits.FELLOWSHIP_ROLES) != 0
+            ? PeopleWords.FELLOWSHIP_ROLES.get(w) : null;
         boolean fellowship = g != null;
-        if (g == null && mine) {
+        if (g == null && mine && (wb & WordBits.SERVICE_ROLES) != 0) {
           g = PeopleWords.SERVICE_ROLES.get(w);
         }
         if (g == null && mine && w.equals("member") && k(p - 1).equals("group")) {
@@ -203,10 +216,10 @@ public final class People {
         if (g != null) {
           return withName(i, p, Kind.FELLOW, g, fellowship);
         }
-        if (mine && SPEAKER.contains(w)) {
+        if (mine && (wb & WordBits.SPEAKER) != 0) {
           return new Mention(i, p, Kind.VAGUE, Gender.UNKNOWN, false, false, false, false);
         }
-        Gender o = PeopleWords.OUTSIDERS.get(w);
+        Gender o = (wb & WordBits.OUTSIDERS) != 0 ? PeopleWords.OUTSIDERS.get(w) : null;
         if (o != null) {
           if (!mine) {
             return null;
@@ -217,7 +230,7 @@ public final class People {
           }
           return withName(i, p, kind, o, false);
         }
-        if (!ROLE_ADJ.contains(w) || t.get(p).commaAfter()) {
+        if ((wb & WordBits.ROLE_ADJ) == 0 || t.get(p).commaAfter()) {
           return null;
         }
       }
@@ -232,7 +245,7 @@ public final class People {
         return false;
       }
       for (int j = p + 2; j <= p + 5 && j < t.size() && t.sameSentence(p, j); j++) {
-        if (FELLOWSHIP_PLACES.contains(k(j)) || (k(j).equals("na") && t.get(j).upper())) {
+        if (has(j, WordBits.FELLOWSHIP_PLACES) || (k(j).equals("na") && t.get(j).upper())) {
           return true;
         }
       }
@@ -274,29 +287,30 @@ public final class People {
     /** "the new woman at the Monday meeting", "that guy who...", "the secretary", "la nueva del grupo". */
     private Mention definite(int i) {
       String next = base(i + 1);
-      if (SPEAKER.contains(next)) {
+      if (baseHas(i + 1, WordBits.SPEAKER)) {
         return new Mention(i, i + 1, Kind.VAGUE, Gender.UNKNOWN, false, false, false, false);
       }
-      Gender service = PeopleWords.SERVICE_ROLES.get(next);
+      Gender service = baseHas(i + 1, WordBits.SERVICE_ROLES)
+          ? PeopleWords.SERVICE_ROLES.get(next) : null;
       if (service != null && !k(i + 1).equals("chair") ) {
         return withName(i, i + 1, Kind.FELLOW, service, false);
       }
       if ((k(i).equals("el") || k(i).equals("la")) && k(i + 1).equals("que")
-          && EL_QUE_VERBS.contains(k(i + 2))) {
+          && has(i + 2, WordBits.EL_QUE_VERBS)) {
         return new Mention(i, i + 2, Kind.FELLOW,
             k(i).equals("la") ? Gender.FEMALE : Gender.MALE, false, false, false, false);
       }
       int p = i + 1;
       int adjectives = 0;
-      while (p < t.size() && adjectives < 3 && PeopleWords.DESCRIPTORS.contains(k(p))
-          && !PeopleWords.PERSON_NOUNS.containsKey(k(p))) {
+      while (p < t.size() && adjectives < 3
+          && (t.bits(p) & (WordBits.DESCRIPTORS | WordBits.PERSON_NOUNS)) == WordBits.DESCRIPTORS) {
         p++;
         adjectives++;
       }
       if (p >= t.size() || !t.sameSentence(i, p)) {
         return null;
       }
-      Gender g = PeopleWords.PERSON_NOUNS.get(base(p));
+      Gender g = baseHas(p, WordBits.PERSON_NOUNS) ? PeopleWords.PERSON_NOUNS.get(base(p)) : null;
       if (g == null && (k(p).equals("nuevo") || k(p).equals("nueva"))) {
         g = PeopleWords.PERSON_NOUNS.get(k(p));
       }
@@ -304,15 +318,16 @@ public final class People {
         return null;
       }
       boolean pinned = adjectives > 0 || t.get(p).possessive()
-          || (PeopleWords.QUALIFIERS.contains(k(p + 1)) && t.sameSentence(p, p + 1)
+          || (has(p + 1, WordBits.QUALIFIERS) && t.sameSentence(p, p + 1)
               && !t.get(p).commaAfter());
       if (!pinned) {
         return new Mention(i, p, Kind.VAGUE, g, false, false, false, false);
       }
       String q = k(p + 1);
       if ((q.equals("at") || q.equals("from") || q.equals("de") || q.equals("del"))
-          && OUTSIDE_PLACES.contains(k(p + 2).equals("my") || k(p + 2).equals("the")
-              || k(p + 2).equals("mi") || k(p + 2).equals("el") ? k(p + 3) : k(p + 2))) {
+          && has(k(p + 2).equals("my") || k(p + 2).equals("the")
+              || k(p + 2).equals("mi") || k(p + 2).equals("el") ? p + 3 : p + 2,
+              WordBits.OUTSIDE_PLACES)) {
         return withName(i, p, Kind.OUTSIDER, g, false);
       }
       return withName(i, p, Kind.FELLOW, g, false);
@@ -322,13 +337,13 @@ public final class People {
     private Mention indefinite(int i) {
       int p = i + 1;
       int adjectives = 0;
-      while (p < t.size() && adjectives < 3 && PeopleWords.DESCRIPTORS.contains(k(p))
-          && !PeopleWords.PERSON_NOUNS.containsKey(k(p))) {
+      while (p < t.size() && adjectives < 3
+          && (t.bits(p) & (WordBits.DESCRIPTORS | WordBits.PERSON_NOUNS)) == WordBits.DESCRIPTORS) {
         p++;
         adjectives++;
       }
-      Gender g = PeopleWords.PERSON_NOUNS.get(base(p));
-      if (g == null && (SPEAKER.contains(base(p)))) {
+      Gender g = baseHas(p, WordBits.PERSON_NOUNS) ? PeopleWords.PERSON_NOUNS.get(base(p)) : null;
+      if (g == null && baseHas(p, WordBits.SPEAKER)) {
         g = Gender.UNKNOWN;
       }
       if (g == null || !t.sameSentence(i, p)) {

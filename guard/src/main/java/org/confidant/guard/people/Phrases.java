@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.confidant.guard.text.WordTable;
 
 /**
  * A small phrase dictionary matched word by word over {@link Tokens}, in linear time.
@@ -26,7 +27,10 @@ public final class Phrases<T> {
   /** A match: words {@code [first, last]} carry {@code label}. */
   public record Match<T>(int first, int last, T label) {}
 
-  private record Entry<T>(String[][] words, boolean[] prefix, Set<String> notNext, T label) {}
+  private record Entry<T>(String[][] words, boolean[] prefix, Set<String> notNext, T label,
+      boolean anyNotNext) {}
+
+  private static final Entry<?>[] NONE = new Entry<?>[0];
 
   private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
   private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
@@ -34,6 +38,9 @@ public final class Phrases<T> {
   private final java.util.Set<String> prefixHeads = new java.util.HashSet<>();
   private int longestPrefix = 0;
   private long[] headCodes = new long[0];
+  /** The keys of {@link #byKey} and {@link #byPrefix}, for lookups by a word's known hash. */
+  private WordTable firstKeys = WordTable.of();
+  private WordTable prefixKeys = WordTable.of();
 
   private static long headCode(String k) {
     return ((long) k.charAt(0) << 32) | ((long) k.charAt(1) << 16) | k.charAt(2);
@@ -49,6 +56,8 @@ public final class Phrases<T> {
     for (String p : phrases) {
       addOne(label, p);
     }
+    firstKeys = WordTable.copyOf(byKey.keySet());
+    prefixKeys = WordTable.copyOf(byPrefix.keySet());
     return this;
   }
 
@@ -74,7 +83,7 @@ public final class Phrases<T> {
       }
       words[i] = w.split("\\|");
     }
-    Entry<T> e = new Entry<>(words, prefix, notNext, label);
+    Entry<T> e = new Entry<>(words, prefix, notNext, label, !notNext.isEmpty());
     if (words[0].length == 1 && words[0][0].equals("?")) {
       anyFirst.add(e);
       return;
@@ -102,40 +111,82 @@ public final class Phrases<T> {
   /** Every match in {@code t}, in text order; overlapping matches are all reported. */
   public List<Match<T>> find(Tokens t) {
     List<Match<T>> out = new ArrayList<>();
+    // The phrases a word may start depend only on its key: gather them once per distinct key.
+    Entry<?>[][] byWord = new Entry<?>[t.words()][];
+    List<Entry<T>> scratch = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      matchAt(t, i, out);
+      int w = t.word(i);
+      Entry<?>[] cands = byWord[w];
+      if (cands == null) {
+        scratch.clear();
+        candidates(t.key(i), t.hashOfWord(w), t.baseOfWord(w), scratch);
+        cands = scratch.isEmpty() ? NONE : scratch.toArray(NONE);
+        byWord[w] = cands;
+      }
+      for (Entry<?> e : cands) {
+        @SuppressWarnings("unchecked")
+        Entry<T> entry = (Entry<T>) e;
+        tryEntry(t, i, entry, out);
+      }
     }
     return out;
   }
 
   /** The matches that start at word {@code i}. */
   public void matchAt(Tokens t, int i, List<Match<T>> out) {
-    String k = t.key(i);
-    String base = t.get(i).base();
-    List<Entry<T>> exact = byKey.get(k);
+    List<Entry<T>> cands = new ArrayList<>();
+    candidates(t.key(i), t.get(i).base(), cands);
+    for (Entry<T> e : cands) {
+      tryEntry(t, i, e, out);
+    }
+  }
+
+  /** As {@link #candidates(String, String, List)}, given {@code hash == k.hashCode()}. */
+  private void candidates(String k, int hash, String base, List<Entry<T>> out) {
+    String exact = firstKeys.lookupRegion(k, 0, k.length(), hash);
     if (exact != null) {
-      for (Entry<T> e : exact) {
-        tryEntry(t, i, e, out);
+      out.addAll(byKey.get(exact));
+    }
+    if (base != k && !base.equals(k) && firstKeys.contains(base)) {
+      out.addAll(byKey.get(base));
+    }
+    int longest = k.length() >= 3 && hasHead(k)
+        ? Math.min(longestPrefix, k.length()) : 0;
+    if (longest >= 3) {
+      int h = (31 * k.charAt(0) + k.charAt(1)) * 31 + k.charAt(2);
+      for (int len = 3; len <= longest; len++) {
+        if (len > 3) {
+          h = 31 * h + k.charAt(len - 1);
+        }
+        String pre = prefixKeys.lookupRegion(k, 0, len, h);
+        if (pre != null) {
+          out.addAll(byPrefix.get(pre));
+        }
       }
     }
+    if (!anyFirst.isEmpty()) {
+      out.addAll(anyFirst);
+    }
+  }
+
+  /** The phrases to try at a word of key {@code k} and base {@code base}, in trying order. */
+  private void candidates(String k, String base, List<Entry<T>> out) {
+    List<Entry<T>> exact = byKey.get(k);
+    if (exact != null) {
+      out.addAll(exact);
+    }
     if (!base.equals(k) && byKey.get(base) != null) {
-      for (Entry<T> e : byKey.get(base)) {
-        tryEntry(t, i, e, out);
-      }
+      out.addAll(byKey.get(base));
     }
     int longest = k.length() >= 3 && hasHead(k)
         ? Math.min(longestPrefix, k.length()) : 0;
     for (int len = 3; len <= longest; len++) {
       List<Entry<T>> pre = byPrefix.get(k.substring(0, len));
       if (pre != null) {
-        for (Entry<T> e : pre) {
-          tryEntry(t, i, e, out);
-        }
+        out.addAll(pre);
       }
     }
-    for (Entry<T> e : anyFirst) {
-      tryEntry(t, i, e, out);
-    }
+    out.addAll(anyFirst);
   }
 
   private void tryEntry(Tokens t, int i, Entry<T> e, List<Match<T>> out) {
@@ -150,7 +201,7 @@ public final class Phrases<T> {
         return;
       }
     }
-    if (!e.notNext().isEmpty() && e.notNext().contains(t.key(i + n))) {
+    if (e.anyNotNext() && e.notNext().contains(t.key(i + n))) {
       return;
     }
     out.add(new Match<>(i, i + n - 1, e.label()));

@@ -16,6 +16,9 @@ public final class Roster {
   private final Map<String, Character> listed = new HashMap<>();
   private final String authorFirst;
   private final char authorInitial;
+  /** The listed first names when there are few (compared one by one), else {@code null}. */
+  private final String[] firstNames;
+  private final int[] firstHashes;
 
   private Roster(Message m) {
     String[] author = split(m.author());
@@ -23,6 +26,15 @@ public final class Roster {
     authorInitial = author[1].isEmpty() ? 0 : author[1].charAt(0);
     add(m.members());
     add(m.sponsees());
+    firstNames = listed.size() <= 8 ? listed.keySet().toArray(new String[0]) : null;
+    if (firstNames != null) {
+      firstHashes = new int[firstNames.length];
+      for (int i = 0; i < firstNames.length; i++) {
+        firstHashes[i] = firstNames[i].hashCode();
+      }
+    } else {
+      firstHashes = null;
+    }
   }
 
   /** The roster of {@code message}'s context. */
@@ -43,30 +55,54 @@ public final class Roster {
     if (displayName == null) {
       return new String[] {"", ""};
     }
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    for (int i = 0; i < displayName.length() && parts.size() < 2; i++) {
+    // The first two runs of characters between white space and dots.
+    String[] parts = new String[2];
+    int count = 0;
+    int from = -1;
+    int n = displayName.length();
+    for (int i = 0; i < n && count < 2; i++) {
       char c = displayName.charAt(i);
       if (Character.isWhitespace(c) || c == '.') {
-        if (cur.length() > 0) {
-          parts.add(cur.toString());
-          cur.setLength(0);
+        if (from >= 0) {
+          parts[count++] = displayName.substring(from, i);
+          from = -1;
         }
-      } else {
-        cur.append(c);
+      } else if (from < 0) {
+        from = i;
       }
     }
-    if (cur.length() > 0 && parts.size() < 2) {
-      parts.add(cur.toString());
+    if (from >= 0 && count < 2) {
+      parts[count++] = displayName.substring(from);
     }
-    String first = parts.size() > 0 ? Tokens.key(parts.get(0)) : "";
-    String rest = parts.size() > 1 ? Tokens.key(parts.get(1)) : "";
+    String first = count > 0 ? Tokens.key(parts[0]) : "";
+    String rest = count > 1 ? Tokens.key(parts[1]) : "";
     return new String[] {first, rest};
   }
 
   /** Whether {@code key} (a {@link Tokens#key}) is the first name of a listed member or sponsee. */
   public boolean isListed(String key) {
-    return listed.containsKey(key);
+    if (firstNames == null) {
+      return listed.containsKey(key);
+    }
+    for (String k : firstNames) {
+      if (k.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #isListed(String)}, given {@code hash == key.hashCode()}. */
+  boolean isListed(String key, int hash) {
+    if (firstNames == null) {
+      return listed.containsKey(key);
+    }
+    for (int i = 0; i < firstNames.length; i++) {
+      if (firstHashes[i] == hash && firstNames[i].equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The listed person's last initial (lower case), or 0 when unknown or not listed. */

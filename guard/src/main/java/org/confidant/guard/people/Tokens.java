@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A text cut once into words, sentences and clauses, for the people, cases and disclosure
@@ -17,7 +16,8 @@ import java.util.Set;
  * throws.
  */
 public final class Tokens {
-  private static final Set<String> ABBREVIATIONS = Words.set(
+  private static final org.confidant.guard.text.WordTable ABBREVIATIONS =
+      org.confidant.guard.text.WordTable.of(
       "st", "dr", "mr", "mrs", "ms", "jr", "sr", "sra", "srta", "vs", "etc", "mt", "no", "dra",
       "ft", "lt", "sgt", "prof", "approx", "e.g", "i.e");
 
@@ -34,7 +34,19 @@ public final class Tokens {
   private final int[] sentenceTo;
   private final int[] clauseTo;
 
-  private Tokens(String text, List<Token> list, int sentences) {
+  /** Per word: the index of its distinct key (see {@link #word}). */
+  private final int[] wordOf;
+  /** Per distinct key: the key, its base, and the people lists holding each. */
+  private final String[] keyOf;
+  private final String[] baseOf;
+  /**
+   * Per distinct key: at {@code 2w} the {@link WordBits} of the key, at {@code 2w + 1} those of
+   * its base; found on first use (only the people finder needs them), then shared.
+   */
+  private volatile long[] bits;
+  private final int[] keyHash;
+
+  private Tokens(String text, List<Token> list, int sentences, int[] wordOf, KeyTable keys) {
     this.text = text;
     this.array = list.toArray(new Token[0]);
     this.tokens = Collections.unmodifiableList(Arrays.asList(array));
@@ -44,6 +56,7 @@ public final class Tokens {
     this.sentenceFrom = new int[size];
     this.sentenceTo = new int[size];
     this.clauseTo = new int[size];
+    this.wordOf = wordOf.length == size ? wordOf : Arrays.copyOf(wordOf, size);
     for (int i = 0; i < size; i++) {
       sentenceOf[i] = array[i].sentence();
       sentenceFrom[i] = i > 0 && sentenceOf[i - 1] == sentenceOf[i] ? sentenceFrom[i - 1] : i;
@@ -53,6 +66,26 @@ public final class Tokens {
       clauseTo[i] = i + 1 < size && array[i + 1].clause() == array[i].clause()
           ? clauseTo[i + 1] : i;
     }
+    int distinct = keys.count;
+    this.keyOf = Arrays.copyOf(keys.words, distinct);
+    this.keyHash = keys.hashOf;
+    this.baseOf = new String[distinct];
+    for (int w = 0; w < distinct; w++) {
+      String k = keyOf[w];
+      String b = baseOf(k);
+      baseOf[w] = b;
+    }
+  }
+
+  /** {@link Token#base()} of a key: the key without a trailing possessive 's or '. */
+  private static String baseOf(String key) {
+    if (key.endsWith("'s") && key.length() > 2) {
+      return key.substring(0, key.length() - 2);
+    }
+    if (key.endsWith("'") && key.length() > 1) {
+      return key.substring(0, key.length() - 1);
+    }
+    return key;
   }
 
   /** Tokenizes {@code text} (normally {@code analysis.normalized().text()}). */
@@ -69,6 +102,7 @@ public final class Tokens {
     char[] a = text.toCharArray();
     List<Token> out = new ArrayList<>(Math.max(16, a.length / 6));
     KeyTable keys = new KeyTable();
+    int[] wordOf = new int[Math.max(16, a.length / 4)];
     int n = text.length();
     int sentence = 0;
     int clause = 0;
@@ -78,49 +112,55 @@ public final class Tokens {
       char c = a[i];
       if (isWordStart(a, i)) {
         int start = i;
-        i++;
-        while (i < n) {
-          char d = a[i];
-          if (isWord(d)) {
-            i++;
-          } else if ((d == '\'' || d == '\u2019') && i + 1 < n
-              && Character.isLetter(a[i + 1])) {
-            i++;
-          } else if ((d == '-' || d == '.' || d == '/' || d == '@' || d == ':')
-              && i + 1 < n && isWord(a[i + 1]) && isWord(a[i - 1])
-              && !(d == ':' && Character.isLetter(a[i - 1])
-                  && Character.isLetter(a[i + 1]))) {
-            i++;
-          } else {
-            break;
-          }
-        }
-        boolean commaAfter = i < n && (a[i] == ',');
-        // ASCII words (the usual case): key, capital and all-capitals in one pass, and the key
-        // shared by every occurrence of the same word, without cutting the word out first.
+        // ASCII words (the usual case): key hash, capital and all-capitals found while the word
+        // is scanned, and the key shared by every occurrence of the same word, without cutting
+        // the word out first.
         int hash = 0;
         boolean ascii = true;
         boolean anyUpper = false;
         boolean anyLower = false;
-        for (int p = start; p < i; p++) {
-          char ch = a[p];
+        while (true) {
+          char ch = a[i];
           if (ch >= 0x80) {
             ascii = false;
+          } else if (ascii) {
+            if (ch >= 'A' && ch <= 'Z') {
+              anyUpper = true;
+              ch = (char) (ch + ('a' - 'A'));
+            } else if (ch >= 'a' && ch <= 'z') {
+              anyLower = true;
+            }
+            hash = 31 * hash + ch;
+          }
+          i++;
+          if (i >= n) {
             break;
           }
-          if (ch >= 'A' && ch <= 'Z') {
-            anyUpper = true;
-            ch = (char) (ch + ('a' - 'A'));
-          } else if (ch >= 'a' && ch <= 'z') {
-            anyLower = true;
+          char d = a[i];
+          if (isWord(d)) {
+            continue;
+          } else if ((d == '\'' || d == '\u2019') && i + 1 < n
+              && Character.isLetter(a[i + 1])) {
+            continue;
+          } else if ((d == '-' || d == '.' || d == '/' || d == '@' || d == ':')
+              && i + 1 < n && isWord(a[i + 1]) && isWord(a[i - 1])
+              && !(d == ':' && Character.isLetter(a[i - 1])
+                  && Character.isLetter(a[i + 1]))) {
+            continue;
           }
-          hash = 31 * hash + ch;
+          break;
         }
+        boolean commaAfter = i < n && (a[i] == ',');
         if (ascii) {
           char c0 = a[start];
           boolean cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == '@' && i - start > 1
               && a[start + 1] >= 'A' && a[start + 1] <= 'Z');
-          out.add(new Token(start, i, keys.get(a, start, i, hash), cap, anyUpper && !anyLower,
+          int w = keys.get(a, start, i, hash);
+          if (out.size() == wordOf.length) {
+            wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
+          }
+          wordOf[out.size()] = w;
+          out.add(new Token(start, i, keys.words[w], cap, anyUpper && !anyLower,
               sentence, clause, commaAfter, quoted));
           continue;
         }
@@ -128,13 +168,20 @@ public final class Tokens {
         boolean cap = Character.isUpperCase(raw.codePointAt(0))
             || (raw.charAt(0) == '@' && raw.length() > 1 && Character.isUpperCase(raw.charAt(1)));
         boolean upper = isAllUpper(raw);
-        out.add(new Token(start, i, key(raw), cap, upper, sentence, clause, commaAfter, quoted));
+        int w = keys.intern(key(raw));
+        if (out.size() == wordOf.length) {
+          wordOf = Arrays.copyOf(wordOf, wordOf.length * 2);
+        }
+        wordOf[out.size()] = w;
+        out.add(new Token(start, i, keys.words[w], cap, upper, sentence, clause, commaAfter,
+            quoted));
         continue;
       }
       switch (c) {
         case '.' -> {
           if (!out.isEmpty() && out.get(out.size() - 1).end() == i
-              && isAbbreviation(out.get(out.size() - 1))) {
+              && isAbbreviation(out.get(out.size() - 1),
+                  keys.hashOf[wordOf[out.size() - 1]])) {
             break;
           }
           sentence++;
@@ -152,83 +199,13 @@ public final class Tokens {
       }
       i++;
     }
-    return new Tokens(text, out, sentence + 1);
+    return new Tokens(text, out, sentence + 1, wordOf, keys);
   }
 
-  /** The lower-cased keys of ASCII words met so far in one text, one string per distinct word. */
-  private static final class KeyTable {
-    private String[] keys = new String[256];
-    private int[] hashes = new int[256];
-    private int count;
-
-    String get(char[] text, int start, int end, int hash) {
-      int len = end - start;
-      int mask = keys.length - 1;
-      int slot = mix(hash) & mask;
-      while (true) {
-        String k = keys[slot];
-        if (k == null) {
-          break;
-        }
-        if (hashes[slot] == hash && k.length() == len && sameLower(k, text, start)) {
-          return k;
-        }
-        slot = (slot + 1) & mask;
-      }
-      char[] chars = new char[len];
-      for (int p = 0; p < len; p++) {
-        char ch = text[start + p];
-        chars[p] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
-      }
-      String k = new String(chars);
-      keys[slot] = k;
-      hashes[slot] = hash;
-      if (++count * 2 > keys.length) {
-        grow();
-      }
-      return k;
-    }
-
-    private static boolean sameLower(String k, char[] text, int start) {
-      for (int p = 0; p < k.length(); p++) {
-        char ch = text[start + p];
-        if (ch >= 'A' && ch <= 'Z') {
-          ch = (char) (ch + ('a' - 'A'));
-        }
-        if (k.charAt(p) != ch) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static int mix(int h) {
-      return h ^ (h >>> 16) ^ (h >>> 7);
-    }
-
-    private void grow() {
-      String[] oldKeys = keys;
-      int[] oldHashes = hashes;
-      keys = new String[oldKeys.length * 2];
-      hashes = new int[oldKeys.length * 2];
-      int mask = keys.length - 1;
-      for (int s = 0; s < oldKeys.length; s++) {
-        if (oldKeys[s] != null) {
-          int slot = mix(oldHashes[s]) & mask;
-          while (keys[slot] != null) {
-            slot = (slot + 1) & mask;
-          }
-          keys[slot] = oldKeys[s];
-          hashes[slot] = oldHashes[s];
-        }
-      }
-    }
-  }
-
-  private static boolean isAbbreviation(Token t) {
+  private static boolean isAbbreviation(Token t, int hash) {
     String k = t.key();
     return (k.length() == 1 && Character.isLetter(k.charAt(0)) && t.capitalized())
-        || ABBREVIATIONS.contains(k);
+        || ABBREVIATIONS.containsRegion(k, 0, k.length(), hash);
   }
 
   private static boolean isWordStart(char[] text, int i) {
@@ -260,14 +237,28 @@ public final class Tokens {
 
   /** Lower-cases, removes accents and straightens apostrophes; linear in the word. */
   public static String key(String raw) {
-    StringBuilder b = new StringBuilder(raw.length());
     boolean ascii = true;
+    boolean upper = false;
     for (int i = 0; i < raw.length(); i++) {
-      if (raw.charAt(i) >= 0x80) {
+      char c = raw.charAt(i);
+      if (c >= 0x80) {
         ascii = false;
         break;
       }
+      upper |= c >= 'A' && c <= 'Z';
     }
+    if (ascii) {
+      if (!upper) {
+        return raw; // nothing to lower-case, no accents, no curly apostrophes
+      }
+      char[] lower = new char[raw.length()];
+      for (int i = 0; i < lower.length; i++) {
+        char c = raw.charAt(i);
+        lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      return new String(lower);
+    }
+    StringBuilder b = new StringBuilder(raw.length());
     String s = ascii ? raw : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -303,6 +294,61 @@ public final class Tokens {
   /** The key of the word at {@code i}, or "" when {@code i} is out of range. */
   public String key(int i) {
     return i >= 0 && i < size ? array[i].key() : "";
+  }
+
+  /**
+   * The index of word {@code i}'s key among the text's distinct keys (equal keys, equal
+   * indexes), or -1 when {@code i} is out of range.
+   */
+  int word(int i) {
+    return i >= 0 && i < size ? wordOf[i] : -1;
+  }
+
+  /** Number of distinct keys. */
+  int words() {
+    return keyOf.length;
+  }
+
+  /** {@link String#hashCode()} of the distinct key {@code w}, without computing it again. */
+  int hashOfWord(int w) {
+    return keyHash[w];
+  }
+
+  /** The base of the distinct key {@code w} (see {@link #word}). */
+  String baseOfWord(int w) {
+    return baseOf[w];
+  }
+
+  /** {@link Token#base()} of word {@code i}, or "" when {@code i} is out of range. */
+  String base(int i) {
+    return i >= 0 && i < size ? baseOf[wordOf[i]] : "";
+  }
+
+  /** The word-list bits of every distinct key and base, looked up on first use. */
+  private long[] bits() {
+    long[] b = bits;
+    if (b == null) {
+      int distinct = keyOf.length;
+      b = new long[2 * distinct];
+      for (int w = 0; w < distinct; w++) {
+        String k = keyOf[w];
+        long kb = WordBits.of(k, keyHash[w]);
+        b[2 * w] = kb;
+        b[2 * w + 1] = baseOf[w] == k ? kb : WordBits.of(baseOf[w]);
+      }
+      bits = b; // the same values whichever thread gets here first
+    }
+    return b;
+  }
+
+  /** The {@link WordBits} of word {@code i}'s key ({@code key(i)}). */
+  long bits(int i) {
+    return i >= 0 && i < size ? bits()[2 * wordOf[i]] : WordBits.EMPTY;
+  }
+
+  /** The {@link WordBits} of word {@code i}'s base ({@code base(i)}). */
+  long baseBits(int i) {
+    return i >= 0 && i < size ? bits()[2 * wordOf[i] + 1] : WordBits.EMPTY;
   }
 
   /** Number of sentences. */
