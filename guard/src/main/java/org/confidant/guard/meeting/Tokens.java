@@ -2,6 +2,7 @@ package org.confidant.guard.meeting;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words of a text with their sentences, for the report scanner: lower-cased words (curly
@@ -34,10 +35,22 @@ final class Tokens {
   final boolean[] content;
   final int size;
 
+  /** Each token's distinct-word id (see {@link #words}): equal ids, equal written words. */
+  final int[] id;
+  /** The distinct written words of the text, with what is known of each. */
+  final Memo words;
+
+  private static final Object KEY = new Object();
+
+  /** The tokens of the analysis's normalized text, made once per check and shared. */
+  static Tokens of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(KEY, an -> new Tokens(an.normalized().text()));
+  }
+
   Tokens(String text) {
     this.text = text;
-    List<int[]> words = Terms.words(text);
-    size = words.size();
+    List<int[]> spans = Terms.words(text);
+    size = spans.size();
     start = new int[size];
     end = new int[size];
     lower = new String[size];
@@ -50,19 +63,23 @@ final class Tokens {
     sentenceEnd = new int[size];
     opensNext = new boolean[size];
     content = new boolean[size];
+    id = new int[size];
     Memo memo = new Memo();
+    words = memo;
     for (int i = 0; i < size; i++) {
-      start[i] = words.get(i)[0];
-      end[i] = words.get(i)[1];
-      // lower and content depend only on the word as written: computed once per distinct word
+      start[i] = spans.get(i)[0];
+      end[i] = spans.get(i)[1];
+      // everything but the capital depends only on the word as written: once per distinct word
       int m = memo.find(text, start[i], end[i]);
+      id[i] = m;
       lower[i] = memo.lower[m];
       bases[i] = memo.base[m];
-      anchor[i] = (memo.flags[m] & Memo.ANCHOR) != 0;
-      maybeMeeting[i] = (memo.flags[m] & Memo.MEETING) != 0;
-      maybeTime[i] = (memo.flags[m] & Memo.TIME) != 0;
+      byte f = memo.flags[m];
+      anchor[i] = (f & Memo.ANCHOR) != 0;
+      maybeMeeting[i] = (f & Memo.MEETING) != 0;
+      maybeTime[i] = (f & Memo.TIME) != 0;
       capital[i] = Character.isUpperCase(text.charAt(start[i]));
-      content[i] = memo.content[m];
+      content[i] = (f & Memo.CONTENT) != 0;
     }
     int first = 0;
     for (int i = 0; i < size; i++) {
@@ -103,20 +120,30 @@ final class Tokens {
   }
 
   /**
-   * The lower-cased form and content flag of each distinct written word, keyed by the word's
-   * exact characters (open addressing, grown at half load). A repeated word costs one hash of
-   * its characters and no allocation, and shares one lower-case String (hash cached).
+   * The distinct written words of one text, numbered densely from 0 in order of first use, with
+   * each one's lower-cased form (curly apostrophes made straight), base, English term and flags.
+   * Found by the word's exact characters (open addressing, grown at half load): a repeated word
+   * costs one hash of its characters and no allocation.
    */
-  private static final class Memo {
-    private String[] raw = new String[256];
-    String[] lower = new String[256];
-    String[] base = new String[256];
-    byte[] flags = new byte[256];
+  static final class Memo {
     static final byte ANCHOR = 1;
     static final byte MEETING = 2;
     static final byte TIME = 4;
-    boolean[] content = new boolean[256];
-    private int count;
+    /** Could carry private content (see {@link Tokens#content}). */
+    static final byte CONTENT = 8;
+    /** A Spanish language cue ({@link Lexicon#SPANISH_CUES}). */
+    static final byte SPANISH_CUE = 16;
+    /** An English language cue and not a Spanish one ({@link Lexicon#ENGLISH_CUES}). */
+    static final byte ENGLISH_CUE = 32;
+
+    private String[] raw = new String[256];
+    private int[] slotId = new int[256];
+    String[] lower = new String[64];
+    String[] base = new String[64];
+    /** {@link Terms#term} of the word read as English, or null for a stop word. */
+    String[] englishTerm = new String[64];
+    byte[] flags = new byte[64];
+    int count;
 
     int find(String text, int from, int to) {
       int hash = 0;
@@ -132,56 +159,65 @@ final class Tokens {
           break;
         }
         if (e.length() == len && e.hashCode() == hash && text.startsWith(e, from)) {
-          return k;
+          return slotId[k];
         }
       }
       String word = text.substring(from, to);
-      String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+      int id = count++;
       raw[k] = word;
-      lower[k] = l;
+      slotId[k] = id;
+      if (id == lower.length) {
+        int n = id * 2;
+        lower = java.util.Arrays.copyOf(lower, n);
+        base = java.util.Arrays.copyOf(base, n);
+        englishTerm = java.util.Arrays.copyOf(englishTerm, n);
+        flags = java.util.Arrays.copyOf(flags, n);
+      }
+      String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+      lower[id] = l;
       String b = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
-      base[k] = b;
-      flags[k] = (byte) ((isAnchor(l) ? ANCHOR : 0)
+      base[id] = b;
+      String term = Terms.term(l, false);
+      englishTerm[id] = term;
+      boolean content = !ReportCues.GENERIC.contains(l) && !Character.isDigit(l.charAt(0))
+          && term != null;
+      flags[id] = (byte) ((ANCHORS.contains(l) ? ANCHOR : 0)
           | (ReportCues.MEETING.contains(b) || b.equals("study") || b.equals("studies")
               ? MEETING : 0)
-          | (ReportCues.TIME.contains(b) || b.equals("night") || b.equals("week") ? TIME : 0));
-      content[k] = !ReportCues.GENERIC.contains(l) && !Character.isDigit(l.charAt(0))
-          && Terms.term(l, false) != null;
-      if (++count * 2 > raw.length) {
+          | (ReportCues.TIME.contains(b) || b.equals("night") || b.equals("week") ? TIME : 0)
+          | (content ? CONTENT : 0)
+          | (Lexicon.SPANISH_CUES.contains(l) ? SPANISH_CUE
+              : Lexicon.ENGLISH_CUES.contains(l) ? ENGLISH_CUE : 0));
+      if (count * 2 > raw.length) {
         grow();
-        return find(text, from, to);
       }
-      return k;
+      return id;
     }
 
     /**
-     * Whether the lower-cased word is one that MeetingReportRecognizer.report acts on: every
-     * branch there starts from one of these words, any other word reports nothing.
+     * The lower-cased words that MeetingReportRecognizer.report acts on: every branch there
+     * starts from one of these words, any other word reports nothing.
      */
-    private static boolean isAnchor(String w) {
-      return ReportCues.SHARED.contains(w) || ReportCues.STRONG.contains(w)
-          || ReportCues.WEAK.contains(w) || ReportCues.TOLD.contains(w)
-          || ReportCues.OBJECT_VERBS.contains(w) || w.equals("happened")
-          || ReportCues.ABOUT_VERBS.contains(w) || ReportCues.HEAR.contains(w)
-          || w.equals("share") || ReportCues.CONDUCT.contains(w)
-          || w.equals("storm") || w.equals("stormed") || w.equals("storming")
-          || w.equals("nodded") || w.equals("nodding") || w.equals("passed")
-          || w.equals("reeked") || w.equals("reeking") || w.equals("smelled")
-          || w.equals("smelling") || w.equals("hitting") || w.equals("hit")
-          || w.equals("showed") || w.equals("shows") || w.equals("came") || w.equals("was");
+    private static final Set<String> ANCHORS = anchors();
+
+    private static Set<String> anchors() {
+      List<String> all = new java.util.ArrayList<>();
+      for (Set<String> s : List.of(ReportCues.SHARED, ReportCues.STRONG, ReportCues.WEAK,
+          ReportCues.TOLD, ReportCues.OBJECT_VERBS, ReportCues.ABOUT_VERBS, ReportCues.HEAR,
+          ReportCues.CONDUCT)) {
+        all.addAll(s);
+      }
+      all.addAll(List.of("happened", "share", "storm", "stormed", "storming", "nodded",
+          "nodding", "passed", "reeked", "reeking", "smelled", "smelling", "hitting", "hit",
+          "showed", "shows", "came", "was"));
+      return org.confidant.guard.text.WordTable.copyOf(all);
     }
 
     private void grow() {
       String[] oldRaw = raw;
-      String[] oldLower = lower;
-      String[] oldBase = base;
-      byte[] oldFlags = flags;
-      boolean[] oldContent = content;
+      int[] oldIds = slotId;
       raw = new String[oldRaw.length * 2];
-      lower = new String[raw.length];
-      base = new String[raw.length];
-      flags = new byte[raw.length];
-      content = new boolean[raw.length];
+      slotId = new int[raw.length];
       int mask = raw.length - 1;
       for (int j = 0; j < oldRaw.length; j++) {
         String e = oldRaw[j];
@@ -192,10 +228,7 @@ final class Tokens {
             k = (k + 1) & mask;
           }
           raw[k] = e;
-          lower[k] = oldLower[j];
-          base[k] = oldBase[j];
-          flags[k] = oldFlags[j];
-          content[k] = oldContent[j];
+          slotId[k] = oldIds[j];
         }
       }
     }
