@@ -45,14 +45,14 @@ final class Terms {
 
   /** The content terms of {@code t}, in text order; the language is guessed from all its words. */
   static Seq of(Tokens t) {
-    Tokens.Memo memo = t.words;
+    WordMemo memo = t.words;
     int es = 0;
     int en = 0;
     for (int i = 0; i < t.size; i++) {
       byte f = memo.flags[t.id[i]];
-      if ((f & Tokens.Memo.SPANISH_CUE) != 0) {
+      if ((f & WordMemo.SPANISH_CUE) != 0) {
         es++;
-      } else if ((f & Tokens.Memo.ENGLISH_CUE) != 0) {
+      } else if ((f & WordMemo.ENGLISH_CUE) != 0) {
         en++;
       }
     }
@@ -61,7 +61,7 @@ final class Terms {
     if (es > en) {
       byWord = new String[memo.count];
       for (int w = 0; w < memo.count; w++) {
-        byWord[w] = term(memo.lower[w], true);
+        byWord[w] = memo.spanishTerm(w);
       }
     }
     String[] term = new String[t.size];
@@ -218,29 +218,10 @@ final class Terms {
   private static final String PLAIN = "aaaaaaeeeeiiiiooooouuuuncy";
 
   private static char foldChar(char c) {
+    if (c < '\u00C0') { // every accented letter above lies in U+00C0..U+00FF
+      return c;
+    }
     int k = ACCENTED.indexOf(c);
     return k < 0 ? c : PLAIN.charAt(k);
-  }
-
-  /** Word spans: runs of letters and digits, apostrophes inside words kept. */
-  static List<int[]> words(String s) {
-    List<int[]> out = new ArrayList<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && (Character.isLetterOrDigit(s.charAt(i))
-          || ((s.charAt(i) == '\'' || s.charAt(i) == '’') && i + 1 < n
-              && Character.isLetter(s.charAt(i + 1)) && i > start))) {
-        i++;
-      }
-      if (i > start) {
-        out.add(new int[] {start, i});
-      }
-    }
-    return out;
   }
 }
