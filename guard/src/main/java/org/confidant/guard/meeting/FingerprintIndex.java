@@ -250,11 +250,18 @@ public final class FingerprintIndex implements ShareIndex {
     String[] term = terms.term();
     int size = terms.size();
     boolean[] drop = null;
+    int[] word = terms.word();
+    // whether each distinct word's term starts a slogan: 0 not known yet, 1 no, 2 yes
+    byte[] head = new byte[text.words.count];
     for (int i = 0; i < size; i++) {
-      List<List<String>> candidates = SLOGANS.get(term[i]);
-      if (candidates == null) {
+      int w = word[i];
+      if (head[w] == 0) {
+        head[w] = SLOGANS.containsKey(term[i]) ? (byte) 2 : 1;
+      }
+      if (head[w] == 1) {
         continue;
       }
+      List<List<String>> candidates = SLOGANS.get(term[i]);
       for (List<String> slogan : candidates) {
         int n = slogan.size();
         boolean all = i + n <= size;
@@ -276,7 +283,6 @@ public final class FingerprintIndex implements ShareIndex {
     }
     int[] start = terms.start();
     int[] end = terms.end();
-    int[] word = terms.word();
     int n = 0;
     for (int i = 0; i < size; i++) {
       if (!drop[i]) { // compacted in place: the array is this call's own

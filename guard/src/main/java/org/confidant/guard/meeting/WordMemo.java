@@ -53,6 +53,8 @@ final class WordMemo {
 
   private final WordMemo known;
   private String[] raw;
+  /** Each slot's word's {@link String#hashCode}, compared before the word itself. */
+  private int[] hashes;
   private int[] slotId;
   String[] lower = new String[64];
   String[] base = new String[64];
@@ -72,14 +74,18 @@ final class WordMemo {
   private WordMemo(WordMemo known, int capacity) {
     this.known = known;
     raw = new String[capacity];
+    hashes = new int[capacity];
     slotId = new int[capacity];
   }
 
   /** The id of the word {@code cs[from, to)} (also {@code text}'s chars), added if new. */
   int find(String text, char[] cs, int from, int to) {
     int hash = 0;
+    boolean plain = true; // no upper-case letter, curly apostrophe or other non-ASCII char
     for (int c = from; c < to; c++) {
-      hash = 31 * hash + cs[c];
+      char ch = cs[c];
+      hash = 31 * hash + ch;
+      plain &= ch < 128 && (ch < 'A' || ch > 'Z');
     }
     int k = probe(cs, from, to, hash);
     if (raw[k] != null) {
@@ -107,8 +113,9 @@ final class WordMemo {
       flags[id] = known.flags[w];
     } else {
       raw[k] = text.substring(from, to);
-      describe(id, raw[k]);
+      describe(id, raw[k], plain);
     }
+    hashes[k] = hash;
     slotId[k] = id;
     if (count * 2 > raw.length) {
       grow();
@@ -120,9 +127,9 @@ final class WordMemo {
   private int probe(char[] cs, int from, int to, int hash) {
     int len = to - from;
     int mask = raw.length - 1;
-    for (int k = (hash ^ (hash >>> 16)) & mask; ; k = (k + 1) & mask) {
+    for (int k = slot(hash, mask); ; k = (k + 1) & mask) {
       String e = raw[k];
-      if (e == null || (e.length() == len && e.hashCode() == hash && same(e, cs, from))) {
+      if (e == null || (hashes[k] == hash && e.length() == len && same(e, cs, from))) {
         return k;
       }
     }
@@ -137,8 +144,14 @@ final class WordMemo {
     return true;
   }
 
-  private void describe(int id, String word) {
-    String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+  private static int slot(int hash, int mask) {
+    return (hash * 0x9E3779B1 >>> 16) & mask;
+  }
+
+  /** Describes word {@code id}; {@code plain}: the word is ASCII without capitals. */
+  private void describe(int id, String word, boolean plain) {
+    // lower-casing plain ASCII changes nothing (nor does the apostrophe replacement)
+    String l = plain ? word : word.toLowerCase(Locale.ROOT).replace('’', '\'');
     lower[id] = l;
     String b = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
     base[id] = b;
@@ -192,19 +205,21 @@ final class WordMemo {
 
   private void grow() {
     String[] oldRaw = raw;
+    int[] oldHashes = hashes;
     int[] oldIds = slotId;
     raw = new String[oldRaw.length * 2];
+    hashes = new int[raw.length];
     slotId = new int[raw.length];
     int mask = raw.length - 1;
     for (int j = 0; j < oldRaw.length; j++) {
       String e = oldRaw[j];
       if (e != null) {
-        int hash = e.hashCode();
-        int k = (hash ^ (hash >>> 16)) & mask;
+        int k = slot(oldHashes[j], mask);
         while (raw[k] != null) {
           k = (k + 1) & mask;
         }
         raw[k] = e;
+        hashes[k] = oldHashes[j];
         slotId[k] = oldIds[j];
       }
     }
