@@ -81,6 +81,9 @@ public final class FingerprintIndex implements ShareIndex {
 
   /** Term sequences of fellowship slogans, keyed by their first term; never fingerprinted. */
   private static final Map<String, List<List<String>>> SLOGANS = slogans();
+  /** The first terms of the slogans, checked before {@link #SLOGANS} (cheap to rule out). */
+  private static final Set<String> SLOGAN_HEADS =
+      org.confidant.guard.text.WordTable.copyOf(SLOGANS.keySet());
   /** A fingerprint found in more shares than this is common talk, not one share: ignored. */
   static final int MAX_SHARES_PER_FINGERPRINT = 16;
 
@@ -256,7 +259,7 @@ public final class FingerprintIndex implements ShareIndex {
     for (int i = 0; i < size; i++) {
       int w = word[i];
       if (head[w] == 0) {
-        head[w] = SLOGANS.containsKey(term[i]) ? (byte) 2 : 1;
+        head[w] = SLOGAN_HEADS.contains(term[i]) ? (byte) 2 : 1;
       }
       if (head[w] == 1) {
         continue;

@@ -84,6 +84,14 @@ final class Terms {
 
   /** The term for one lower-cased word, or {@code null} for a stop word. */
   static String term(String word, boolean spanish) {
+    return term(word, spanish, false);
+  }
+
+  /**
+   * {@link #term(String, boolean)}, told whether {@code word} itself is known to be neither a
+   * stop word nor a mapped form ({@code unlisted}), which spares looking it up again.
+   */
+  static String term(String word, boolean spanish, boolean unlisted) {
     String w = word;
     int apos = apostrophe(w);
     if (apos >= 0) {
@@ -92,20 +100,24 @@ final class Terms {
       }
       w = w.substring(0, apos);
     }
-    if (w.isEmpty() || Lexicon.STOP.contains(w)) {
+    boolean listed = !unlisted || w != word;
+    if (w.isEmpty() || (listed && Lexicon.STOP.contains(w))) {
       return null;
     }
-    String mapped = Lexicon.MAP.get(w);
+    String mapped = listed ? Lexicon.MAP.get(w) : null;
     if (mapped != null) {
       return mapped;
     }
-    w = fold(w);
-    if (Lexicon.STOP.contains(w)) {
-      return null;
-    }
-    mapped = Lexicon.MAP.get(w);
-    if (mapped != null) {
-      return mapped;
+    String folded = fold(w);
+    if (folded != w) { // an unchanged word was looked up just above
+      w = folded;
+      if (Lexicon.STOP.contains(w)) {
+        return null;
+      }
+      mapped = Lexicon.MAP.get(w);
+      if (mapped != null) {
+        return mapped;
+      }
     }
     if (Character.isDigit(w.charAt(0))) {
       return w;

@@ -148,23 +148,30 @@ final class WordMemo {
     return (hash * 0x9E3779B1 >>> 16) & mask;
   }
 
-  /** Describes word {@code id}; {@code plain}: the word is ASCII without capitals. */
+  /**
+   * Describes word {@code id}; {@code plain}: the word is ASCII without capitals, so it is its
+   * own lower-cased form.
+   */
   private void describe(int id, String word, boolean plain) {
-    // lower-casing plain ASCII changes nothing (nor does the apostrophe replacement)
+    // A plain word missing from the static table is in none of the lists that table was built
+    // from (its lower-cased form is the word itself): looking it up in them again would fail.
+    boolean unlisted = plain && known != null;
     String l = plain ? word : word.toLowerCase(Locale.ROOT).replace('’', '\'');
     lower[id] = l;
     String b = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
     base[id] = b;
-    String term = Terms.term(l, false);
+    boolean baseListed = !unlisted || b != l;
+    String term = Terms.term(l, false, unlisted);
     englishTerm[id] = term;
-    boolean content = !ReportCues.GENERIC.contains(l) && !Character.isDigit(l.charAt(0))
-        && term != null;
-    flags[id] = (byte) ((ANCHORS.contains(l) ? ANCHOR : 0)
-        | (ReportCues.MEETING.contains(b) || b.equals("study") || b.equals("studies")
-            ? MEETING : 0)
-        | (ReportCues.TIME.contains(b) || b.equals("night") || b.equals("week") ? TIME : 0)
+    boolean content = term != null && !Character.isDigit(l.charAt(0))
+        && (unlisted || !ReportCues.GENERIC.contains(l));
+    flags[id] = (byte) ((!unlisted && ANCHORS.contains(l) ? ANCHOR : 0)
+        | ((baseListed && ReportCues.MEETING.contains(b)) || b.equals("study")
+            || b.equals("studies") ? MEETING : 0)
+        | ((baseListed && ReportCues.TIME.contains(b)) || b.equals("night") || b.equals("week")
+            ? TIME : 0)
         | (content ? CONTENT : 0)
-        | (Lexicon.SPANISH_CUES.contains(l) ? SPANISH_CUE
+        | (unlisted ? 0 : Lexicon.SPANISH_CUES.contains(l) ? SPANISH_CUE
             : Lexicon.ENGLISH_CUES.contains(l) ? ENGLISH_CUE : 0));
   }
 
