@@ -46,6 +46,6 @@ final class Postings {
 
   private int slot(long f) {
     long x = f * 0x9E3779B97F4A7C15L;
-    return (int) (x >>> 40) & mask;
+    return (int) (x ^ (x >>> 32)) & mask;
   }
 }

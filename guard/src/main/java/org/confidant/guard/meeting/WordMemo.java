@@ -145,7 +145,8 @@ final class WordMemo {
   }
 
   private static int slot(int hash, int mask) {
-    return (hash * 0x9E3779B1 >>> 16) & mask;
+    int h = hash * 0x9E3779B1;
+    return (h ^ (h >>> 16)) & mask; // all 32 bits reach the slot, whatever the table's size
   }
 
   /**
