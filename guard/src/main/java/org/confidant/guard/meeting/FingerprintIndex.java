@@ -1,7 +1,5 @@
 package org.confidant.guard.meeting;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.crypto.Mac;
 import org.confidant.guard.ShareIndex;
 import org.confidant.guard.text.NormalizedText;
 import org.confidant.guard.text.Normalizer;
@@ -22,10 +19,11 @@ import org.confidant.guard.text.Normalizer;
  * <p><b>Fingerprints.</b> A text is reduced to content terms ({@link Terms}: lower-cased, accents
  * folded, stop words dropped, light English/Spanish stemming, a few synonyms), so "I've been
  * drinking in my car" and "they've been drinking in their car" give the same terms. Every term
- * gets a keyed HMAC-SHA256 value (truncated to 64 bits); every unordered pair of terms at most
- * {@value #GAP} terms apart gets a 64-bit fingerprint mixed from its two term values. A share is
- * stored as the sorted, de-duplicated set of its pair fingerprints: no words, no order, no
- * positions and no counts are kept.
+ * gets a keyed 64-bit value: SipHash-2-4 of its UTF-8 bytes under a 128-bit term key derived once
+ * per {@link FingerprintKey} from its secret (HMAC-SHA256 over a fixed label). Every unordered
+ * pair of terms at most {@value #GAP} terms apart gets a 64-bit fingerprint mixed from its two
+ * term values. A share is stored as the sorted, de-duplicated set of its pair fingerprints: no
+ * words, no order, no positions and no counts are kept.
  *
  * <p><b>Matching.</b> The text's pair fingerprints are looked up; for each share, the window of
  * the text (at most about twice the share's length in terms) holding the most distinct
@@ -40,25 +38,38 @@ import org.confidant.guard.text.Normalizer;
  * from someone repeating another's: the index does not know who said what.
  *
  * <p><b>Privacy trade-off.</b> Without the key the index cannot reproduce a share or test a
- * guess against it: it holds only 64-bit values mixed from keyed HMACs, sorted, with no words,
- * no order, no positions and no repetition counts (only the number of fingerprints per share,
- * roughly its length in content words, is kept). The key is the whole protection. Fingerprints
- * of short units are dictionary-attackable: single-word fingerprints would fall to hashing a
- * word list, and even word pairs would fall to hashing every pair of a stemmed vocabulary (some
- * 10^9 values, feasible offline), after which the overlapping pairs let much of a share's
- * content words be pieced back together. Hence: keyed HMAC (never plain hashes), pairs rather
- * than single words, stop words and slogans never fingerprinted, the key stored apart from the
- * fingerprints (never in the same table or backup), and the key destroyed when the share's
- * retention (30 days after the meeting closes) ends, which turns the stored values into noise.
- * Longer shingles would resist a leaked key better but miss the paraphrases this index exists
- * to catch; that is the trade-off chosen.
+ * guess against it: it holds only 64-bit values mixed from keyed term values, sorted, with no
+ * words, no order, no positions and no repetition counts (only the number of fingerprints per
+ * share, roughly its length in content words, is kept). The key is the whole protection.
+ * Fingerprints of short units are dictionary-attackable: single-word fingerprints would fall to
+ * hashing a word list, and even word pairs would fall to hashing every pair of a stemmed
+ * vocabulary (some 10^9 values, feasible offline), after which the overlapping pairs let much of
+ * a share's content words be pieced back together. Hence: a keyed pseudo-random function (never
+ * plain hashes), pairs rather than single words, stop words and slogans never fingerprinted, the
+ * key stored apart from the fingerprints (never in the same table or backup), and the key
+ * destroyed when the share's retention (30 days after the meeting closes) ends, which turns the
+ * stored values into noise. Longer shingles would resist a leaked key better but miss the
+ * paraphrases this index exists to catch; that is the trade-off chosen.
+ *
+ * <p><b>Why SipHash.</b> Term values were HMAC-SHA256 (truncated to 64 bits) until the guard had
+ * to check a message in well under a millisecond; one HMAC per distinct word was a large share of
+ * that. SipHash-2-4 is a keyed pseudo-random function as well, built for short inputs and far
+ * cheaper, and it gives the index the same protection: without the key no one can compute a
+ * term's value, so a leaked fingerprint table cannot be reversed or tested by hashing a
+ * dictionary. What is given up: SipHash rests on a 128-bit key (not the full 256-bit secret) and
+ * on a younger, less studied design than HMAC-SHA256; its output is 64 bits, as the truncated
+ * HMAC's was, so term collisions stay as rare as before. The term key is derived from the secret
+ * with HMAC-SHA256, so the secret itself never enters SipHash, and {@link FingerprintKey#destroy}
+ * wipes it with the secret. Fingerprints stored under the HMAC scheme do not match texts checked
+ * under this one: stored fingerprints must be recomputed from the shares (or left to expire)
+ * when this version is deployed.
  *
  * <p>Fellowship slogans ("keep coming back") are removed before pairing, and a fingerprint found
  * in more than {@value #MAX_SHARES_PER_FINGERPRINT} shares is ignored as common talk; both keep
  * stock phrases from matching and bound the work per word.
  *
  * <p>Immutable and thread-safe once built. Matching runs in time linear in the text's length:
- * one HMAC per distinct term and at most {@value #GAP} look-ups per term, each touching at most
+ * one SipHash per distinct word and at most {@value #GAP} look-ups per term, each touching at most
  * {@value #MAX_SHARES_PER_FINGERPRINT} shares.
  */
 public final class FingerprintIndex implements ShareIndex {
@@ -70,16 +81,19 @@ public final class FingerprintIndex implements ShareIndex {
 
   /** Term sequences of fellowship slogans, keyed by their first term; never fingerprinted. */
   private static final Map<String, List<List<String>>> SLOGANS = slogans();
+  /** The first terms of the slogans, checked before {@link #SLOGANS} (cheap to rule out). */
+  private static final Set<String> SLOGAN_HEADS =
+      org.confidant.guard.text.WordTable.copyOf(SLOGANS.keySet());
   /** A fingerprint found in more shares than this is common talk, not one share: ignored. */
   static final int MAX_SHARES_PER_FINGERPRINT = 16;
 
   private static final Normalizer NORMALIZER = new Normalizer();
 
   private final FingerprintKey key;
-  private final Map<Long, int[]> postings;
+  private final Postings postings;
   private final int[] shareSizes;
 
-  private FingerprintIndex(FingerprintKey key, Map<Long, int[]> postings, int[] sizes) {
+  private FingerprintIndex(FingerprintKey key, Postings postings, int[] sizes) {
     this.key = key;
     this.postings = postings;
     this.shareSizes = sizes;
@@ -107,8 +121,8 @@ public final class FingerprintIndex implements ShareIndex {
     // The share goes through the same normaliser as the messages it will be compared with
     // (spelled-out numbers, look-alike letters), so both sides give the same terms.
     String normalized = text == null ? "" : NORMALIZER.normalize(text).text();
-    List<Terms.Term> terms = contentTerms(normalized);
-    long[] hashes = termHashes(key.mac(), terms);
+    Terms.Seq terms = contentTerms(new Tokens(normalized));
+    long[] hashes = termHashes(key.hasher(), terms);
     Set<Long> out = new HashSet<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
@@ -136,8 +150,13 @@ public final class FingerprintIndex implements ShareIndex {
 
   @Override
   public List<ShareMatch> matches(NormalizedText text) {
+    return matches(new Tokens(text.text()));
+  }
+
+  /** {@link #matches(NormalizedText)} of an already tokenized normalized text. */
+  List<ShareMatch> matches(Tokens text) {
     List<ShareMatch> out = new ArrayList<>();
-    for (Window w : windows(text.text())) {
+    for (Window w : windows(text)) {
       if (w.isMatch()) {
         out.add(new ShareMatch(w.start(), w.end(), Math.min(1, w.containment())));
       }
@@ -165,17 +184,21 @@ public final class FingerprintIndex implements ShareIndex {
   }
 
   List<Window> windows(String text) {
+    return windows(new Tokens(text));
+  }
+
+  private List<Window> windows(Tokens text) {
     if (isEmpty() || key.isDestroyed()) {
       return List.of();
     }
-    Mac mac;
+    TermHasher hasher;
     try {
-      mac = key.mac();
+      hasher = key.hasher();
     } catch (IllegalStateException destroyedMeanwhile) {
       return List.of();
     }
-    List<Terms.Term> terms = contentTerms(text);
-    long[] hashes = termHashes(mac, terms);
+    Terms.Seq terms = contentTerms(text);
+    long[] hashes = termHashes(hasher, terms);
     Map<Integer, Hits> byShare = new HashMap<>();
     for (int i = 0; i < hashes.length; i++) {
       for (int g = 1; g <= GAP && i + g < hashes.length; g++) {
@@ -197,7 +220,7 @@ public final class FingerprintIndex implements ShareIndex {
   }
 
   /** The window of one share's hits holding the most distinct fingerprints. */
-  private static Window densest(Hits h, int size, List<Terms.Term> terms) {
+  private static Window densest(Hits h, int size, Terms.Seq terms) {
     int width = Math.max(10, size + 3);
     Map<Long, Integer> counts = new HashMap<>();
     int left = 0;
@@ -220,44 +243,60 @@ public final class FingerprintIndex implements ShareIndex {
     for (int k = bestLeft; k <= bestRight; k++) {
       lastTerm = Math.max(lastTerm, h.end[k]);
     }
-    return new Window(bestDistinct, size, terms.get(h.start[bestLeft]).start(),
-        terms.get(lastTerm).end());
+    return new Window(bestDistinct, size, terms.start()[h.start[bestLeft]],
+        terms.end()[lastTerm]);
   }
 
   /** The content terms of {@code text} without the fellowship slogans it quotes. */
-  static List<Terms.Term> contentTerms(String text) {
-    List<Terms.Term> terms = Terms.of(text == null ? "" : text);
-    boolean[] drop = new boolean[terms.size()];
-    boolean any = false;
-    for (int i = 0; i < terms.size(); i++) {
-      List<List<String>> candidates = SLOGANS.get(terms.get(i).term());
-      if (candidates == null) {
+  static Terms.Seq contentTerms(Tokens text) {
+    Terms.Seq terms = Terms.of(text);
+    String[] term = terms.term();
+    int size = terms.size();
+    boolean[] drop = null;
+    int[] word = terms.word();
+    // whether each distinct word's term starts a slogan: 0 not known yet, 1 no, 2 yes
+    byte[] head = new byte[text.words.count];
+    for (int i = 0; i < size; i++) {
+      int w = word[i];
+      if (head[w] == 0) {
+        head[w] = SLOGAN_HEADS.contains(term[i]) ? (byte) 2 : 1;
+      }
+      if (head[w] == 1) {
         continue;
       }
+      List<List<String>> candidates = SLOGANS.get(term[i]);
       for (List<String> slogan : candidates) {
         int n = slogan.size();
-        boolean all = i + n <= terms.size();
+        boolean all = i + n <= size;
         for (int k = 1; all && k < n; k++) {
-          all = terms.get(i + k).term().equals(slogan.get(k));
+          all = term[i + k].equals(slogan.get(k));
         }
         if (all) {
+          if (drop == null) {
+            drop = new boolean[size];
+          }
           for (int k = 0; k < n; k++) {
             drop[i + k] = true;
           }
-          any = true;
         }
       }
     }
-    if (!any) {
+    if (drop == null) {
       return terms;
     }
-    List<Terms.Term> out = new ArrayList<>(terms.size());
-    for (int i = 0; i < terms.size(); i++) {
-      if (!drop[i]) {
-        out.add(terms.get(i));
+    int[] start = terms.start();
+    int[] end = terms.end();
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (!drop[i]) { // compacted in place: the array is this call's own
+        term[n] = term[i];
+        start[n] = start[i];
+        end[n] = end[i];
+        word[n] = word[i];
+        n++;
       }
     }
-    return out;
+    return new Terms.Seq(term, start, end, word, n);
   }
 
   private static Map<String, List<List<String>>> slogans() {
@@ -272,12 +311,23 @@ public final class FingerprintIndex implements ShareIndex {
     return Map.copyOf(out);
   }
 
-  private static long[] termHashes(Mac mac, List<Terms.Term> terms) {
-    Map<String, Long> cache = new HashMap<>();
+  /** Each term's keyed value, computed once per distinct word of the text. */
+  private static long[] termHashes(TermHasher hasher, Terms.Seq terms) {
+    int[] word = terms.word();
+    int distinct = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      distinct = Math.max(distinct, word[i] + 1);
+    }
+    long[] byWord = new long[distinct];
+    boolean[] done = new boolean[distinct];
     long[] out = new long[terms.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = cache.computeIfAbsent(terms.get(i).term(), t -> ByteBuffer.wrap(
-          mac.doFinal(t.getBytes(StandardCharsets.UTF_8))).getLong());
+      int w = word[i];
+      if (!done[w]) {
+        byWord[w] = hasher.hash(terms.term()[i]);
+        done[w] = true;
+      }
+      out[i] = byWord[w];
     }
     return out;
   }
@@ -351,7 +401,7 @@ public final class FingerprintIndex implements ShareIndex {
       Map<Long, int[]> p = new HashMap<>(postings.size() * 2);
       postings.forEach((f, ids) -> p.put(f, ids.stream().mapToInt(Integer::intValue).toArray()));
       int[] s = sizes.stream().mapToInt(Integer::intValue).toArray();
-      return new FingerprintIndex(key, Map.copyOf(p), s);
+      return new FingerprintIndex(key, new Postings(p), s);
     }
   }
 }

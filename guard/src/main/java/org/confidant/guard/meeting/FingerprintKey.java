@@ -1,5 +1,8 @@
 package org.confidant.guard.meeting;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import javax.crypto.Mac;
@@ -13,10 +16,21 @@ import javax.crypto.spec.SecretKeySpec;
  * fingerprints and {@link #destroy} it (and every stored copy) when the shares' retention ends.
  * The key has no {@code toString} that shows it; compare keys with {@link #sameAs}, which runs in
  * constant time. Thread-safe.
+ *
+ * <p><b>Term key.</b> Terms are not hashed with the secret itself: once, when the key is made, a
+ * 128-bit term key is derived from it as the first 16 bytes of HMAC-SHA256(secret,
+ * {@value #TERM_KEY_LABEL}), and each term's value is SipHash-2-4 of its UTF-8 bytes under that
+ * term key (see {@link FingerprintIndex} for the privacy trade-off). The term key is wiped by
+ * {@link #destroy} together with the secret.
  */
 public final class FingerprintKey {
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** The fixed label the 128-bit SipHash term key is derived under (HMAC-SHA256, secret). */
+  static final String TERM_KEY_LABEL = "confidant/share-fingerprint/siphash-2-4-term-key/v1";
   private final byte[] bytes;
+  /** The term key's two little-endian halves; zero after {@link #destroy}. Guarded by bytes. */
+  private long termKey0;
+  private long termKey1;
   private volatile boolean destroyed;
 
   private FingerprintKey(byte[] bytes) {
@@ -24,6 +38,23 @@ public final class FingerprintKey {
       throw new IllegalArgumentException("a fingerprint key needs at least 16 bytes");
     }
     this.bytes = bytes.clone();
+    byte[] derived = hmac(this.bytes, TERM_KEY_LABEL.getBytes(StandardCharsets.UTF_8));
+    ByteBuffer le = ByteBuffer.wrap(derived).order(ByteOrder.LITTLE_ENDIAN);
+    synchronized (this.bytes) { // published to other threads through the same lock
+      termKey0 = le.getLong(0);
+      termKey1 = le.getLong(8);
+    }
+    java.util.Arrays.fill(derived, (byte) 0);
+  }
+
+  private static byte[] hmac(byte[] key, byte[] message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(message);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
   }
 
   /** A fresh random 256-bit key. */
@@ -49,13 +80,16 @@ public final class FingerprintKey {
   }
 
   /**
-   * Overwrites this copy of the key in memory; afterwards it computes nothing, and indexes keyed
-   * with it match nothing. Stored copies must be destroyed separately. Idempotent.
+   * Overwrites this copy of the key (and the term key derived from it) in memory; afterwards it
+   * computes nothing, and indexes keyed with it match nothing. Stored copies must be destroyed
+   * separately. Idempotent.
    */
   public void destroy() {
     destroyed = true;
     synchronized (bytes) {
       java.util.Arrays.fill(bytes, (byte) 0);
+      termKey0 = 0;
+      termKey1 = 0;
     }
   }
 
@@ -76,20 +110,14 @@ public final class FingerprintKey {
   }
 
   /**
-   * A new HMAC-SHA256 keyed with this key (not thread-safe; one per use).
+   * A new term hasher holding a copy of the term key (not thread-safe; one per use).
    *
    * @throws IllegalStateException when the key was destroyed
    */
-  Mac mac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      synchronized (bytes) {
-        checkLive();
-        mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
-      }
-      return mac;
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
+  TermHasher hasher() {
+    synchronized (bytes) {
+      checkLive();
+      return new TermHasher(termKey0, termKey1);
     }
   }
 

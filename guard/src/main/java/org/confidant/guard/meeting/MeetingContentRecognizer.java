@@ -38,7 +38,10 @@ public final class MeetingContentRecognizer implements Recognizer {
     if (analysis.channel() == Channel.MEETING || shares.isEmpty()) {
       return;
     }
-    for (ShareIndex.ShareMatch m : shares.matches(analysis.normalized())) {
+    // A fingerprint index reads the words the report recognizer reads: tokenized once per check.
+    List<ShareIndex.ShareMatch> matches = shares instanceof FingerprintIndex index
+        ? index.matches(Tokens.of(analysis)) : shares.matches(analysis.normalized());
+    for (ShareIndex.ShareMatch m : matches) {
       if (m.end() <= m.start()) {
         continue;
       }

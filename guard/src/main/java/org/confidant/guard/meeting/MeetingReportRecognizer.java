@@ -50,7 +50,7 @@ public final class MeetingReportRecognizer implements Recognizer {
     if (analysis.channel() == Channel.MEETING) {
       return;
     }
-    Tokens t = new Tokens(analysis.normalized().text());
+    Tokens t = Tokens.of(analysis);
     int i = 0;
     while (i < t.size) {
       int sentenceEnd = t.sentenceEnd[i];

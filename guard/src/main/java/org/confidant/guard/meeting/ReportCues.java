@@ -168,4 +168,10 @@ final class ReportCues {
       "schedule", "location", "venue", "parking", "budget", "vote", "voted", "hybrid",
       "basement", "format", "reading", "readings", "page", "chapter", "topic", "pm", "am",
       "se", "cambia", "cambió", "horario", "sala", "cancelada");
+
+  /** Every list above (declared last: the others are set when it is). */
+  static final java.util.List<Set<String>> ALL = java.util.List.of(SHARED, STRONG, WEAK,
+      OBJECT_VERBS, FELLOWSHIP, ABOUT_VERBS, TOLD, TOLD_OBJECTS, HEAR, CONDUCT, STATE, MEETING,
+      NOT_MEETING_AFTER_GROUP, PLACE, TIME, PHRASE, FIRST_SECOND, GENERAL, SPANISH_VERBS, CLAUSE,
+      GENERIC, THIRD, PASSIVE, ADVERB, SHARED_NOT_STORY, LOGISTICS);
 }

@@ -20,48 +20,78 @@ final class Terms {
   /** A content term and the span of the word it came from. */
   record Term(String term, int start, int end) {}
 
-  /** Marks a stop word in the per-text memo of {@link #of}; never a term (terms are non-empty). */
-  private static final String STOPPED = new String("");
-
   private Terms() {}
 
   /** The content terms of {@code s}, in text order. */
   static List<Term> of(String s) {
-    List<int[]> words = words(s);
-    List<String> lower = new ArrayList<>(words.size());
-    int es = 0;
-    int en = 0;
-    for (int[] w : words) {
-      String t = s.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-      lower.add(t);
-      if (Lexicon.SPANISH_CUES.contains(t)) {
-        es++;
-      } else if (Lexicon.ENGLISH_CUES.contains(t)) {
-        en++;
-      }
-    }
-    boolean spanish = es > en;
-    List<Term> out = new ArrayList<>();
-    // term() depends only on the word and the language: each distinct word is reduced once.
-    java.util.Map<String, String> memo = new java.util.HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = lower.get(i);
-      String t = memo.get(w);
-      if (t == null) {
-        t = term(w, spanish);
-        memo.put(w, t == null ? STOPPED : t);
-      } else if (t == STOPPED) {
-        t = null;
-      }
-      if (t != null) {
-        out.add(new Term(t, words.get(i)[0], words.get(i)[1]));
-      }
+    Seq seq = of(new Tokens(s));
+    List<Term> out = new ArrayList<>(seq.size);
+    for (int i = 0; i < seq.size; i++) {
+      out.add(new Term(seq.term[i], seq.start[i], seq.end[i]));
     }
     return out;
   }
 
+  /**
+   * The content terms of a tokenized text, in text order, as parallel arrays.
+   *
+   * @param term the term
+   * @param start first char of the word it came from
+   * @param end char just past that word
+   * @param word the word's distinct-word id in its {@link Tokens}
+   * @param size number of terms
+   */
+  record Seq(String[] term, int[] start, int[] end, int[] word, int size) {}
+
+  /** The content terms of {@code t}, in text order; the language is guessed from all its words. */
+  static Seq of(Tokens t) {
+    WordMemo memo = t.words;
+    int es = 0;
+    int en = 0;
+    for (int i = 0; i < t.size; i++) {
+      byte f = memo.flags[t.id[i]];
+      if ((f & WordMemo.SPANISH_CUE) != 0) {
+        es++;
+      } else if ((f & WordMemo.ENGLISH_CUE) != 0) {
+        en++;
+      }
+    }
+    // term() depends only on the word and the language: each distinct word is reduced once.
+    String[] byWord = memo.englishTerm;
+    if (es > en) {
+      byWord = new String[memo.count];
+      for (int w = 0; w < memo.count; w++) {
+        byWord[w] = memo.spanishTerm(w);
+      }
+    }
+    String[] term = new String[t.size];
+    int[] start = new int[t.size];
+    int[] end = new int[t.size];
+    int[] word = new int[t.size];
+    int n = 0;
+    for (int i = 0; i < t.size; i++) {
+      String x = byWord[t.id[i]];
+      if (x != null) {
+        term[n] = x;
+        start[n] = t.start[i];
+        end[n] = t.end[i];
+        word[n] = t.id[i];
+        n++;
+      }
+    }
+    return new Seq(term, start, end, word, n);
+  }
+
   /** The term for one lower-cased word, or {@code null} for a stop word. */
   static String term(String word, boolean spanish) {
+    return term(word, spanish, false);
+  }
+
+  /**
+   * {@link #term(String, boolean)}, told whether {@code word} itself is known to be neither a
+   * stop word nor a mapped form ({@code unlisted}), which spares looking it up again.
+   */
+  static String term(String word, boolean spanish, boolean unlisted) {
     String w = word;
     int apos = apostrophe(w);
     if (apos >= 0) {
@@ -70,20 +100,24 @@ final class Terms {
       }
       w = w.substring(0, apos);
     }
-    if (w.isEmpty() || Lexicon.STOP.contains(w)) {
+    boolean listed = !unlisted || w != word;
+    if (w.isEmpty() || (listed && Lexicon.STOP.contains(w))) {
       return null;
     }
-    String mapped = Lexicon.MAP.get(w);
+    String mapped = listed ? Lexicon.MAP.get(w) : null;
     if (mapped != null) {
       return mapped;
     }
-    w = fold(w);
-    if (Lexicon.STOP.contains(w)) {
-      return null;
-    }
-    mapped = Lexicon.MAP.get(w);
-    if (mapped != null) {
-      return mapped;
+    String folded = fold(w);
+    if (folded != w) { // an unchanged word was looked up just above
+      w = folded;
+      if (Lexicon.STOP.contains(w)) {
+        return null;
+      }
+      mapped = Lexicon.MAP.get(w);
+      if (mapped != null) {
+        return mapped;
+      }
     }
     if (Character.isDigit(w.charAt(0))) {
       return w;
@@ -196,29 +230,10 @@ final class Terms {
   private static final String PLAIN = "aaaaaaeeeeiiiiooooouuuuncy";
 
   private static char foldChar(char c) {
+    if (c < '\u00C0') { // every accented letter above lies in U+00C0..U+00FF
+      return c;
+    }
     int k = ACCENTED.indexOf(c);
     return k < 0 ? c : PLAIN.charAt(k);
-  }
-
-  /** Word spans: runs of letters and digits, apostrophes inside words kept. */
-  static List<int[]> words(String s) {
-    List<int[]> out = new ArrayList<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && (Character.isLetterOrDigit(s.charAt(i))
-          || ((s.charAt(i) == '\'' || s.charAt(i) == '’') && i + 1 < n
-              && Character.isLetter(s.charAt(i + 1)) && i > start))) {
-        i++;
-      }
-      if (i > start) {
-        out.add(new int[] {start, i});
-      }
-    }
-    return out;
   }
 }

@@ -2,6 +2,7 @@ package org.confidant.guard.meeting;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words of a text with their sentences, for the report scanner: lower-cased words (curly
@@ -34,10 +35,23 @@ final class Tokens {
   final boolean[] content;
   final int size;
 
+  /** Each token's distinct-word id (see {@link #words}): equal ids, equal written words. */
+  final int[] id;
+  /** The distinct written words of the text, with what is known of each. */
+  final WordMemo words;
+
+  private static final Object KEY = new Object();
+
+  /** The tokens of the analysis's normalized text, made once per check and shared. */
+  static Tokens of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(KEY, an -> new Tokens(an.normalized().text()));
+  }
+
   Tokens(String text) {
     this.text = text;
-    List<int[]> words = Terms.words(text);
-    size = words.size();
+    char[] cs = text.toCharArray();
+    int[] spans = words(cs);
+    size = spans.length / 2;
     start = new int[size];
     end = new int[size];
     lower = new String[size];
@@ -50,24 +64,28 @@ final class Tokens {
     sentenceEnd = new int[size];
     opensNext = new boolean[size];
     content = new boolean[size];
-    Memo memo = new Memo();
+    id = new int[size];
+    WordMemo memo = new WordMemo();
+    words = memo;
     for (int i = 0; i < size; i++) {
-      start[i] = words.get(i)[0];
-      end[i] = words.get(i)[1];
-      // lower and content depend only on the word as written: computed once per distinct word
-      int m = memo.find(text, start[i], end[i]);
+      start[i] = spans[2 * i];
+      end[i] = spans[2 * i + 1];
+      // everything but the capital depends only on the word as written: once per distinct word
+      int m = memo.find(text, cs, start[i], end[i]);
+      id[i] = m;
       lower[i] = memo.lower[m];
       bases[i] = memo.base[m];
-      anchor[i] = (memo.flags[m] & Memo.ANCHOR) != 0;
-      maybeMeeting[i] = (memo.flags[m] & Memo.MEETING) != 0;
-      maybeTime[i] = (memo.flags[m] & Memo.TIME) != 0;
-      capital[i] = Character.isUpperCase(text.charAt(start[i]));
-      content[i] = memo.content[m];
+      byte f = memo.flags[m];
+      anchor[i] = (f & WordMemo.ANCHOR) != 0;
+      maybeMeeting[i] = (f & WordMemo.MEETING) != 0;
+      maybeTime[i] = (f & WordMemo.TIME) != 0;
+      capital[i] = Character.isUpperCase(cs[start[i]]);
+      content[i] = (f & WordMemo.CONTENT) != 0;
     }
     int first = 0;
     for (int i = 0; i < size; i++) {
       int gapEnd = i + 1 < size ? start[i + 1] : text.length();
-      int kind = boundary(i, gapEnd);
+      int kind = boundary(cs, i, gapEnd);
       if (kind != 0 || i == size - 1) {
         for (int k = first; k <= i; k++) {
           sentenceStart[k] = first;
@@ -80,10 +98,10 @@ final class Tokens {
   }
 
   /** 0: no boundary after token i; 1: a sentence ends; 2: it ends with '?' or ':'. */
-  private int boundary(int i, int gapEnd) {
+  private int boundary(char[] cs, int i, int gapEnd) {
     int kind = 0;
     for (int c = end[i]; c < gapEnd; c++) {
-      char ch = text.charAt(c);
+      char ch = cs[c];
       if (ch == '?' || ch == ':' || ch == '¿') {
         kind = 2;
       } else if ((ch == '!' || ch == '\n' || ch == '¡') && kind == 0) {
@@ -103,102 +121,46 @@ final class Tokens {
   }
 
   /**
-   * The lower-cased form and content flag of each distinct written word, keyed by the word's
-   * exact characters (open addressing, grown at half load). A repeated word costs one hash of
-   * its characters and no allocation, and shares one lower-case String (hash cached).
+   * Word spans as start, end pairs: runs of letters and digits, apostrophes inside words kept
+   * (an apostrophe counts when a letter follows it and it is not the word's first character).
    */
-  private static final class Memo {
-    private String[] raw = new String[256];
-    String[] lower = new String[256];
-    String[] base = new String[256];
-    byte[] flags = new byte[256];
-    static final byte ANCHOR = 1;
-    static final byte MEETING = 2;
-    static final byte TIME = 4;
-    boolean[] content = new boolean[256];
-    private int count;
-
-    int find(String text, int from, int to) {
-      int hash = 0;
-      for (int c = from; c < to; c++) {
-        hash = 31 * hash + text.charAt(c);
+  static int[] words(char[] s) {
+    int[] out = new int[16];
+    int k = 0;
+    int i = 0;
+    int n = s.length;
+    while (i < n) {
+      while (i < n && !letterOrDigit(s[i])) {
+        i++;
       }
-      int len = to - from;
-      int mask = raw.length - 1;
-      int k = (hash ^ (hash >>> 16)) & mask;
-      for (; ; k = (k + 1) & mask) {
-        String e = raw[k];
-        if (e == null) {
-          break;
-        }
-        if (e.length() == len && e.hashCode() == hash && text.startsWith(e, from)) {
-          return k;
-        }
+      int start = i;
+      while (i < n && (letterOrDigit(s[i])
+          || ((s[i] == '\'' || s[i] == '’') && i + 1 < n && letter(s[i + 1]) && i > start))) {
+        i++;
       }
-      String word = text.substring(from, to);
-      String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-      raw[k] = word;
-      lower[k] = l;
-      String b = l.endsWith("'s") ? l.substring(0, l.length() - 2) : l;
-      base[k] = b;
-      flags[k] = (byte) ((isAnchor(l) ? ANCHOR : 0)
-          | (ReportCues.MEETING.contains(b) || b.equals("study") || b.equals("studies")
-              ? MEETING : 0)
-          | (ReportCues.TIME.contains(b) || b.equals("night") || b.equals("week") ? TIME : 0));
-      content[k] = !ReportCues.GENERIC.contains(l) && !Character.isDigit(l.charAt(0))
-          && Terms.term(l, false) != null;
-      if (++count * 2 > raw.length) {
-        grow();
-        return find(text, from, to);
-      }
-      return k;
-    }
-
-    /**
-     * Whether the lower-cased word is one that MeetingReportRecognizer.report acts on: every
-     * branch there starts from one of these words, any other word reports nothing.
-     */
-    private static boolean isAnchor(String w) {
-      return ReportCues.SHARED.contains(w) || ReportCues.STRONG.contains(w)
-          || ReportCues.WEAK.contains(w) || ReportCues.TOLD.contains(w)
-          || ReportCues.OBJECT_VERBS.contains(w) || w.equals("happened")
-          || ReportCues.ABOUT_VERBS.contains(w) || ReportCues.HEAR.contains(w)
-          || w.equals("share") || ReportCues.CONDUCT.contains(w)
-          || w.equals("storm") || w.equals("stormed") || w.equals("storming")
-          || w.equals("nodded") || w.equals("nodding") || w.equals("passed")
-          || w.equals("reeked") || w.equals("reeking") || w.equals("smelled")
-          || w.equals("smelling") || w.equals("hitting") || w.equals("hit")
-          || w.equals("showed") || w.equals("shows") || w.equals("came") || w.equals("was");
-    }
-
-    private void grow() {
-      String[] oldRaw = raw;
-      String[] oldLower = lower;
-      String[] oldBase = base;
-      byte[] oldFlags = flags;
-      boolean[] oldContent = content;
-      raw = new String[oldRaw.length * 2];
-      lower = new String[raw.length];
-      base = new String[raw.length];
-      flags = new byte[raw.length];
-      content = new boolean[raw.length];
-      int mask = raw.length - 1;
-      for (int j = 0; j < oldRaw.length; j++) {
-        String e = oldRaw[j];
-        if (e != null) {
-          int hash = e.hashCode();
-          int k = (hash ^ (hash >>> 16)) & mask;
-          while (raw[k] != null) {
-            k = (k + 1) & mask;
-          }
-          raw[k] = e;
-          lower[k] = oldLower[j];
-          base[k] = oldBase[j];
-          flags[k] = oldFlags[j];
-          content[k] = oldContent[j];
+      if (i > start) {
+        if (k == out.length) {
+          out = java.util.Arrays.copyOf(out, k * 2);
         }
+        out[k++] = start;
+        out[k++] = i;
       }
     }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  private static boolean letterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean letter(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
   }
 
   /** The word without a trailing possessive "'s". */
