@@ -67,7 +67,7 @@ public final class AddressRecognizer implements Recognizer {
   @Override
   public void recognize(Analysis analysis, List<Finding> out) {
     String lower = analysis.normalized().lower();
-    DetailTokens t = DetailTokens.of(analysis.normalized().text(), lower);
+    DetailTokens t = DetailTokens.of(analysis);
     for (int i = 0; i < t.size(); i++) {
       Match m = match(t, i);
       if (m == null) {

@@ -53,6 +53,18 @@ final class DetailTokens {
     this.lower = lower;
   }
 
+  /** Key of the one token list per message that the address, id and birth-date scanners share. */
+  private static final Object SHARED = new Object();
+
+  /**
+   * The tokens of the analysis's normalized text, built once per message and shared by every
+   * recognizer of this package that asks (the list is read-only apart from its lower-case cache).
+   */
+  static DetailTokens of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(SHARED,
+        a -> of(a.normalized().text(), a.normalized().lower()));
+  }
+
   /** Tokens of {@code text}; {@code lower} is the same text lower-cased (same offsets). */
   static DetailTokens of(String text, String lower) {
     DetailTokens t = new DetailTokens(text, lower);
@@ -139,6 +151,16 @@ final class DetailTokens {
 
   boolean isMixed(int i) {
     return i >= 0 && i < size && types[i] == MIXED;
+  }
+
+  /** Whether some token holds a digit (a number or a mixed letter-digit token). */
+  boolean anyDigits() {
+    for (int i = 0; i < size; i++) {
+      if (types[i] == NUM || types[i] == MIXED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code i} exists and is the single punctuation character {@code c}. */
