@@ -84,14 +84,12 @@ public final class HandleRecognizer implements Recognizer {
       "account", "acct", "id", "step", "page", "suite", "ste", "box", "bldg", "floor", "invoice",
       "caso", "sala", "cuenta", "pedido", "item", "issue", "pr", "bug", "meeting", "group");
 
-  private static final Set<String> PAYMENT_CUES = Cues.words(
+  static final Set<String> PAYMENT_CUES = Cues.words(
       "venmo", "cashapp", "cash app", "paypal", "zelle", "pay", "send", "tip", "tips");
-  private static final Set<String> DISCORD_CUES = Cues.words("discord", "dc");
-  private static final Set<String> FOLLOW_CUES = Cues.words(
+  static final Set<String> DISCORD_CUES = Cues.words("discord", "dc");
+  static final Set<String> FOLLOW_CUES = Cues.words(
       "follow", "sígueme", "sigueme", "síganme", "siganme", "dm", "add me", "agrégame",
       "agregame", "búscame", "buscame", "find me", "tag", "mine");
-  private static final Cues.Index CUE_INDEX =
-      new Cues.Index(PLATFORM_CUES, PAYMENT_CUES, DISCORD_CUES, FOLLOW_CUES);
 
   @Override
   public String id() {
@@ -108,7 +106,7 @@ public final class HandleRecognizer implements Recognizer {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
     List<int[]> tokens = Tokens.split(text);
-    Cues cues = new Cues(lower, CUE_INDEX);
+    Cues cues = ContactCues.of(analysis);
     int reportedUpTo = -1;
     for (int k = 0; k < tokens.size(); k++) {
       int[] t = tokens.get(k);

@@ -58,7 +58,7 @@ public final class PhoneRecognizer implements Recognizer {
   public void recognize(Analysis analysis, List<Finding> out) {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
-    PhoneContext context = new PhoneContext(lower);
+    PhoneContext context = new PhoneContext(ContactCues.of(analysis));
     int validations = 0;
     // Per digit string of this message: its judgement, or PENDING while nobody needed it yet.
     java.util.Map<String, Integer> judged = new java.util.HashMap<>();
