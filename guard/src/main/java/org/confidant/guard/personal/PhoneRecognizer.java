@@ -116,11 +116,24 @@ public final class PhoneRecognizer implements Recognizer {
       this.key = key;
     }
 
+    /** Whether libphonenumber finds the digits valid in some region: {@code get() != NOT_VALID}. */
+    boolean anyValid() {
+      if (known == null) {
+        return false; // no slot left for this message
+      }
+      if (known.equals(PENDING)) {
+        known = validAnywhere(run.digits(), run.plus());
+        judged.put(key, known);
+      }
+      return known != NOT_VALID;
+    }
+
+    /** The judgement itself, as {@link #validity} gives it. */
     int get() {
       if (known == null) {
         return NOT_VALID; // no slot left for this message
       }
-      if (known.equals(PENDING)) {
+      if (known.equals(PENDING) || known.equals(VALID_SOMEWHERE)) {
         known = validity(run.digits(), run.plus());
         judged.put(key, known);
       }
@@ -147,7 +160,7 @@ public final class PhoneRecognizer implements Recognizer {
     if (run.allSingleDigitGroups() && separated) {
       return cue ? 0.85 : 0.7; // read out digit by digit
     }
-    if ((separated || run.plus() || cue) && valid.get() != NOT_VALID) {
+    if ((separated || run.plus() || cue) && valid.anyValid()) {
       return 0.95;
     }
     if (!(separated || run.plus() || cue) && valid.get() == VALID_NORTH_AMERICA_OR_INTERNATIONAL) {
@@ -187,6 +200,43 @@ public final class PhoneRecognizer implements Recognizer {
       }
     }
     return min;
+  }
+
+  /** Valid in some region, which one not yet known (only inside one message's judgements). */
+  private static final int VALID_SOMEWHERE = 3;
+
+  /** Regions in ascending order of their shortest valid number, for {@link #validAnywhere}. */
+  private static final int[] ANY_ORDER = java.util.stream.IntStream.range(0, REGIONS.length)
+      .boxed().sorted(java.util.Comparator.comparingInt(r -> MIN_NATIONAL_LENGTH[r]))
+      .mapToInt(Integer::intValue).toArray();
+
+  /**
+   * {@link #NOT_VALID} exactly when {@link #validity} gives it, else {@link #VALID_SOMEWHERE} or
+   * the judgement itself. Digits with a '+' or a leading 0 or 1 (where a region's international
+   * prefix, all of which start with 0 or 1 (Chile's), can make a parse fail, which ends
+   * {@link #validity} early) are judged by {@link #validity}; for the others no parse fails, so
+   * the regions may be tried in any order:
+   * those accepting the shortest numbers first, stopping at the first that finds them valid.
+   */
+  static int validAnywhere(String digits, boolean plus) {
+    if (plus || digits.isEmpty() || digits.charAt(0) == '0' || digits.charAt(0) == '1') {
+      return validity(digits, plus);
+    }
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    try {
+      for (int r : ANY_ORDER) {
+        String region = REGIONS[r];
+        if (digits.length() < MIN_NATIONAL_LENGTH[r]) {
+          continue;
+        }
+        if (util.isValidNumberForRegion(util.parse(digits, region), region)) {
+          return VALID_SOMEWHERE;
+        }
+      }
+    } catch (NumberParseException | RuntimeException e) {
+      return validity(digits, plus); // not expected: let the ordered judgement decide
+    }
+    return NOT_VALID;
   }
 
   static final int NOT_VALID = 0;
