@@ -67,7 +67,7 @@ public final class AddressRecognizer implements Recognizer {
   @Override
   public void recognize(Analysis analysis, List<Finding> out) {
     String lower = analysis.normalized().lower();
-    DetailTokens t = DetailTokens.of(analysis.normalized().text(), lower);
+    DetailTokens t = DetailTokens.of(analysis);
     for (int i = 0; i < t.size(); i++) {
       Match m = match(t, i);
       if (m == null) {
@@ -102,7 +102,6 @@ public final class AddressRecognizer implements Recognizer {
     if (isHouseNumber(t, i)) {
       m = numberFirst(t, i, true);
     } else if (t.isWord(i)) {
-      String w = t.low(i);
       int spelled = SpelledHouseNumber.end(t, i);
       if (spelled >= 0) {
         // "I live at fourteen Elm Street", "still at twenty-two seventeen birchwood": said of a
@@ -110,18 +109,19 @@ public final class AddressRecognizer implements Recognizer {
         Match inner = numberFirst(t, spelled, false);
         m = inner == null ? null : new Match(i, inner.last(), inner.informal() ? 0.6 : 0.75, true,
             inner.informal());
-      } else if (PREFIX_TYPES.contains(w) || (w.equals("c") && t.isPunct(i + 1, '/'))) {
+      } else if (t.in(PREFIX_TYPES, i) || (t.is(i, "c") && t.isPunct(i + 1, '/'))) {
         m = streetFirst(t, i);
-      } else if ((AddressWords.hasStreetSuffix(w) || AddressWords.EURO_TYPES.contains(w)
-          && t.isCapitalized(i)) && t.isNum(i + 1) && t.length(i + 1) <= 5) {
+      } else if ((AddressWords.hasStreetSuffix(t.lower(), t.start(i), t.end(i))
+          || t.in(AddressWords.EURO_TYPES, i) && t.isCapitalized(i)) && t.isNum(i + 1)
+          && t.length(i + 1) <= 5) {
         m = new Match(i, i + 1, 0.8, false);
-      } else if (AddressWords.HOME_UNITS.contains(w)) {
+      } else if (t.in(AddressWords.HOME_UNITS, i)) {
         m = AddressForms.unitAlone(t, i);
-      } else if (w.equals("corner") || w.equals("esquina")) {
+      } else if (t.is(i, "corner") || t.is(i, "esquina")) {
         m = AddressForms.corner(t, i);
-      } else if (w.equals("p") || w.equals("po") || w.equals("box") || w.equals("apartado")) {
+      } else if (t.is(i, "p") || t.is(i, "po") || t.is(i, "box") || t.is(i, "apartado")) {
         m = AddressForms.poBox(t, i);
-      } else if (w.equals("number") || w.equals("número") || w.equals("numero")) {
+      } else if (t.is(i, "number") || t.is(i, "número") || t.is(i, "numero")) {
         m = AddressForms.numberAfterStreet(t, i);
       }
     }

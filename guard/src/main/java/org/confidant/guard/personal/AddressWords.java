@@ -10,12 +10,12 @@ final class AddressWords {
   private AddressWords() {}
 
   /** An immutable set of the words; repeats are allowed, so lists can grow without care. */
-  static Set<String> words(String... words) {
+  static org.confidant.guard.text.WordTable words(String... words) {
     return org.confidant.guard.text.WordTable.of(words);
   }
 
   /** Street types that end a street name and are rarely anything else ("Elm St", "Oak Road"). */
-  static final Set<String> TYPES = words("street", "st", "avenue", "ave", "av", "road", "rd",
+  static final org.confidant.guard.text.WordTable TYPES = words("street", "st", "avenue", "ave", "av", "road", "rd",
       "lane", "ln", "boulevard", "blvd", "ct", "pl", "ter", "terr", "cir", "parkway", "pkwy",
       "highway", "hwy", "trl", "sq", "cres", "aly", "xing", "expy", "fwy", "rte", "hts", "dr",
       "drive", "court", "place", "way", "terrace", "circle", "trail", "square", "plaza", "alley",
@@ -26,19 +26,19 @@ final class AddressWords {
       "vej", "utca", "ulica", "rkp", "útja", "utja", "út", "tér");
 
   /** Street types that are also ordinary words; they need capitals or a residence cue. */
-  static final Set<String> AMBIGUOUS_TYPES = words("dr", "drive", "court", "place", "way",
+  static final org.confidant.guard.text.WordTable AMBIGUOUS_TYPES = words("dr", "drive", "court", "place", "way",
       "terrace", "circle", "trail", "square", "plaza", "alley", "row", "crescent", "close", "walk",
       "path", "pike", "loop", "run", "point", "heights", "crossing", "grove", "gardens", "green",
       "commons", "ridge", "view", "hill", "park", "landing", "bend", "cove", "estates", "mews",
       "av", "sq", "weg", "út", "tér");
 
   /** Street types of other languages, after which the house number follows ("Weg 12"). */
-  static final Set<String> EURO_TYPES = words("straat", "strasse", "straße", "gasse", "weg",
+  static final org.confidant.guard.text.WordTable EURO_TYPES = words("straat", "strasse", "straße", "gasse", "weg",
       "laan", "allee", "platz", "gata", "gatan", "vej", "utca", "ulica", "rkp", "útja", "utja",
       "út", "tér", "gürtel", "ring", "steig", "damm", "ufer", "kade", "plein", "gracht");
 
   /** Street types written before the name ("Calle Olmo 14", "Av. Reforma 220", "rue Descartes"). */
-  static final Set<String> PREFIX_TYPES = words("calle", "avenida", "av", "avda", "avd",
+  static final org.confidant.guard.text.WordTable PREFIX_TYPES = words("calle", "avenida", "av", "avda", "avd",
       "paseo", "camino", "carrera", "cra", "calzada", "pasaje", "ronda", "carretera", "rue",
       "via", "viale", "rua", "praça", "piazza", "plaza", "callejón", "callejon", "bulevar",
       "privada", "cerrada", "andador", "circuito", "prolongación", "prolongacion", "boulevard");
@@ -66,20 +66,20 @@ final class AddressWords {
   }
 
   /** Words that introduce a flat or unit ("Apt 3B", "suite 200", "piso 3"). */
-  static final Set<String> UNITS = words("apt", "apartment", "unit", "suite", "ste", "flat",
+  static final org.confidant.guard.text.WordTable UNITS = words("apt", "apartment", "unit", "suite", "ste", "flat",
       "fl", "floor", "bldg", "building", "piso", "depto", "dpto", "departamento", "puerta", "pta",
       "interior", "int", "lot", "space", "trailer", "no", "number", "número", "numero", "casa");
 
   /** Unit words that alone, before a number, point at a home ("apartment 4C"). */
-  static final Set<String> HOME_UNITS = words("apt", "apartment", "unit", "suite", "ste",
+  static final org.confidant.guard.text.WordTable HOME_UNITS = words("apt", "apartment", "unit", "suite", "ste",
       "flat", "depto", "dpto", "departamento", "condo");
 
   /** Compass points after a street type ("Ave NW") or before a name ("W 4th St"). */
-  static final Set<String> DIRECTIONS = words("n", "s", "e", "w", "ne", "nw", "se", "sw",
+  static final org.confidant.guard.text.WordTable DIRECTIONS = words("n", "s", "e", "w", "ne", "nw", "se", "sw",
       "north", "south", "east", "west", "norte", "sur", "oriente", "poniente");
 
   /** Words that never belong to a street name; a name scan stops at them. */
-  static final Set<String> NOT_NAME = words("the", "a", "an", "at", "to", "of", "in", "on",
+  static final org.confidant.guard.text.WordTable NOT_NAME = words("the", "a", "an", "at", "to", "of", "in", "on",
       "and", "or", "for", "with", "from", "by", "is", "are", "was", "were", "be", "my", "your",
       "his", "her", "our", "their", "this", "that", "these", "those", "it", "its", "i", "you",
       "he", "she", "we", "they", "me", "am", "pm", "times", "time", "days", "day", "years", "year",
@@ -94,14 +94,14 @@ final class AddressWords {
       "aa", "na", "ca", "al-anon", "tries", "kids", "dogs", "cats", "points", "coffee");
 
   /** Words before a number that make it something else ("page 86", "step 4", "Route 66"). */
-  static final Set<String> NOT_HOUSE_NUMBER = words("page", "pages", "step", "steps", "chapter",
+  static final org.confidant.guard.text.WordTable NOT_HOUSE_NUMBER = words("page", "pages", "step", "steps", "chapter",
       "room", "route", "highway", "hwy", "interstate", "exit", "bus", "year", "day", "week",
       "class", "grade", "suite", "apt", "unit", "tradition", "concept", "página", "paso",
       "capítulo", "ruta", "sala", "number", "no", "número", "numero", "version", "level",
       "gate", "platform", "line", "channel", "ward", "bed", "door");
 
   /** Words that say the place is someone's home or mailing address. */
-  static final Set<String> RESIDENCE = words("live", "lives", "living", "lived", "moved",
+  static final org.confidant.guard.text.WordTable RESIDENCE = words("live", "lives", "living", "lived", "moved",
       "address", "addresses", "addy", "house", "home", "place", "apartment", "apt", "duplex",
       "condo", "trailer", "staying", "stays", "stay", "crash", "mail", "ship", "deliver",
       "return", "located", "billing", "shipping", "mailing", "neighbor", "neighbour", "landlord",
@@ -110,7 +110,7 @@ final class AddressWords {
       "mine", "unit", "bedroom", "porch", "driveway", "garage", "yard", "neighborhood");
 
   /** Words that say the place is a public venue, whose address may be shared. */
-  static final Set<String> VENUE = words("meeting", "meetings", "meets", "meet", "church",
+  static final org.confidant.guard.text.WordTable VENUE = words("meeting", "meetings", "meets", "meet", "church",
       "chapel", "hall", "club", "clubhouse", "venue", "office", "intergroup", "hospital",
       "library", "center", "centre", "school", "ymca", "ywca", "parish", "parroquia", "iglesia",
       "salón", "salon", "reunión", "reuniones", "group", "grupo", "temple", "synagogue",
@@ -118,6 +118,24 @@ final class AddressWords {
       "alano", "fellowship", "convention", "roundup", "retreat", "clinic", "shelter",
       "courthouse", "station", "grange", "auditorium", "congregational", "unitarian", "study",
       "parroquia", "capilla", "templo", "centro", "oficina", "hospital");
+
+  /** {@link #hasStreetSuffix(String)} of {@code lower[from, to)}, without cutting it out. */
+  static boolean hasStreetSuffix(String lower, int from, int to) {
+    int n = to - from;
+    if (n < SUFFIX_MIN + 2) {
+      return false;
+    }
+    char last = lower.charAt(to - 1);
+    if (last >= 128 || !SUFFIX_LAST[last]) {
+      return false;
+    }
+    for (String s : SUFFIXES) {
+      if (n >= s.length() + 2 && lower.startsWith(s, to - s.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the word ends with a one-word street-name ending and is longer than it. */
   static boolean hasStreetSuffix(String word) {

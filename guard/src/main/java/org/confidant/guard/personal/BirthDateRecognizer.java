@@ -66,7 +66,10 @@ public final class BirthDateRecognizer implements Recognizer {
   @Override
   public void recognize(Analysis analysis, List<Finding> out) {
     String text = analysis.normalized().text();
-    DetailTokens t = DetailTokens.of(text, analysis.normalized().lower());
+    DetailTokens t = DetailTokens.of(analysis);
+    if (!anyBirthWord(t)) {
+      return; // every finding needs a birth word as its cue: none, no finding
+    }
     for (int i = 0; i < t.size(); i++) {
       DateReader.DateSpan d = DateReader.at(t, i);
       if (d == null) {
@@ -80,6 +83,35 @@ public final class BirthDateRecognizer implements Recognizer {
       }
       i = d.last();
     }
+  }
+
+  /** ASCII first letters of the words {@link #isBirthWord} can accept. */
+  private static final boolean[] BIRTH_FIRST = new boolean[128];
+
+  static {
+    for (String w : BIRTH) {
+      if (w.charAt(0) >= 128) {
+        throw new AssertionError("non-ASCII first letter: " + w);
+      }
+      BIRTH_FIRST[w.charAt(0)] = true;
+    }
+    BIRTH_FIRST['d'] = true; // "b-day"
+    BIRTH_FIRST['b'] = true; // "d.o.b"
+  }
+
+  /** Whether some token of the message is a birth word ({@link #isBirthWord}); one pass. */
+  private static boolean anyBirthWord(DetailTokens t) {
+    String lower = t.lower();
+    for (int k = 0; k < t.size(); k++) {
+      if (t.type(k) != DetailTokens.WORD) {
+        continue; // birth words are letters only
+      }
+      char c = lower.charAt(t.start(k));
+      if (c < 128 && BIRTH_FIRST[c] && isBirthWord(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token index of the birth cue that introduces the date, or -1 when there is none. */

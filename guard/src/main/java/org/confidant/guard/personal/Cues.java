@@ -16,7 +16,7 @@ import java.util.Set;
 final class Cues {
 
   /** An immutable set of cue words; repeats are allowed and collapse. */
-  static Set<String> words(String... words) {
+  static org.confidant.guard.text.WordTable words(String... words) {
     return org.confidant.guard.text.WordTable.of(words);
   }
 

@@ -28,6 +28,10 @@ final class DateReader {
       Map.entry("noviembre", 11), Map.entry("diciembre", 12), Map.entry("ene", 1),
       Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("dic", 12));
 
+  /** The keys of {@link #MONTHS}, for lookups in place. */
+  private static final org.confidant.guard.text.WordTable MONTH_WORDS =
+      org.confidant.guard.text.WordTable.copyOf(MONTHS.keySet());
+
   private DateReader() {}
 
   /** Whether the lower-cased word is a month name or abbreviation (English or Spanish). */
@@ -44,13 +48,13 @@ final class DateReader {
     if (t.isMixed(i) && ordinalDay(t, i) > 0) {
       return dayThenMonth(t, i, i);
     }
-    if (t.isWord(i) && isMonth(t.low(i))) {
+    if (t.isWord(i) && t.in(MONTH_WORDS, i)) {
       return monthThenDay(t, i);
     }
     if (t.isWord(i) && ordinalWord(t, i) != null) {
       return dayThenMonth(t, i, i);
     }
-    if (t.isWord(i) && (t.low(i).equals("the") || t.low(i).equals("el"))
+    if (t.isWord(i) && (t.is(i, "the") || t.is(i, "el"))
         && (t.isNum(i + 1) || t.isMixed(i + 1))) {
       DateSpan d = dayThenMonth(t, i + 1, i);
       return d;
@@ -130,7 +134,7 @@ final class DateReader {
     if (t.low(j).equals("de") || t.low(j).equals("of")) {
       j++;
     }
-    if (!t.isWord(j) || !isMonth(t.low(j))) {
+    if (!t.isWord(j) || !t.in(MONTH_WORDS, j)) {
       return null;
     }
     if (t.isPunct(j + 1, '.')) {
@@ -177,11 +181,18 @@ final class DateReader {
       Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
       Map.entry("primero", 1));
 
+  /** The keys of {@link #ORDINAL_WORDS}, for lookups in place. */
+  private static final org.confidant.guard.text.WordTable ORDINAL_KEYS =
+      org.confidant.guard.text.WordTable.copyOf(ORDINAL_WORDS.keySet());
+
   /**
    * A day written as an ordinal word at token {@code i} ("third", "twenty-first"), as
    * {@code {day, last token}}, or {@code null}.
    */
   static int[] ordinalWord(DetailTokens t, int i) {
+    if (!t.in(ORDINAL_KEYS, i) && !t.is(i, "twenty") && !t.is(i, "thirty")) {
+      return null; // neither an ordinal nor a tens word: the lookups below would find nothing
+    }
     String w = t.low(i);
     Integer v = ORDINAL_WORDS.get(w);
     if (v != null) {

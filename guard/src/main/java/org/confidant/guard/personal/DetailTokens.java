@@ -23,6 +23,9 @@ final class DetailTokens {
   private byte[] types = new byte[64];
   private int size;
   private String[] lowered;
+  /** Per token: {@link String#hashCode()} of its lower-cased text, once {@link #hashed} says so. */
+  private int[] hashes;
+  private boolean[] hashed;
 
   /** Classes of ASCII characters, as the {@link Character} methods used below define them. */
   private static final byte OTHER = 0;
@@ -51,6 +54,18 @@ final class DetailTokens {
   private DetailTokens(String text, String lower) {
     this.text = text;
     this.lower = lower;
+  }
+
+  /** Key of the one token list per message that the address, id and birth-date scanners share. */
+  private static final Object SHARED = new Object();
+
+  /**
+   * The tokens of the analysis's normalized text, built once per message and shared by every
+   * recognizer of this package that asks (the list is read-only apart from its lower-case cache).
+   */
+  static DetailTokens of(org.confidant.guard.recognizer.Analysis analysis) {
+    return analysis.shared(SHARED,
+        a -> of(a.normalized().text(), a.normalized().lower()));
   }
 
   /** Tokens of {@code text}; {@code lower} is the same text lower-cased (same offsets). */
@@ -141,6 +156,16 @@ final class DetailTokens {
     return i >= 0 && i < size && types[i] == MIXED;
   }
 
+  /** Whether some token holds a digit (a number or a mixed letter-digit token). */
+  boolean anyDigits() {
+    for (int i = 0; i < size; i++) {
+      if (types[i] == NUM || types[i] == MIXED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code i} exists and is the single punctuation character {@code c}. */
   boolean isPunct(int i, char c) {
     return i >= 0 && i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
@@ -165,6 +190,36 @@ final class DetailTokens {
       lowered[i] = s;
     }
     return s;
+  }
+
+  /**
+   * Whether token {@code i} exists and its lower-cased text is in {@code words}: the same answer
+   * as {@code words.contains(low(i))}, looked up in place without cutting the token out.
+   */
+  boolean in(org.confidant.guard.text.WordTable words, int i) {
+    if (i < 0 || i >= size) {
+      return false;
+    }
+    return words.containsRegion(lower, starts[i], ends[i], hash(i));
+  }
+
+  /** Whether token {@code i} exists and its lower-cased text equals {@code word}. */
+  boolean is(int i, String word) {
+    return i >= 0 && i < size && ends[i] - starts[i] == word.length()
+        && lower.startsWith(word, starts[i]);
+  }
+
+  /** {@link String#hashCode()} of token {@code i} lower-cased, computed once. */
+  private int hash(int i) {
+    if (hashes == null) {
+      hashes = new int[size];
+      hashed = new boolean[size];
+    }
+    if (!hashed[i]) {
+      hashes[i] = org.confidant.guard.text.WordTable.hash(lower, starts[i], ends[i]);
+      hashed[i] = true;
+    }
+    return hashes[i];
   }
 
   /** Whether token {@code i} begins with an upper-case letter in the text. */

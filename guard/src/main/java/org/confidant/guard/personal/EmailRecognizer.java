@@ -61,10 +61,9 @@ public final class EmailRecognizer implements Recognizer {
       "correo.com", "mail.com", "xxx.com");
 
   /** Words that introduce an example in instructions. */
-  private static final Set<String> INSTRUCTIONS = Cues.words(
+  static final Set<String> INSTRUCTIONS = Cues.words(
       "like", "e.g", "eg", "example", "for example", "such as", "format", "type", "enter",
       "ejemplo", "por ejemplo", "como", "formato", "escribe", "escriba", "ingresa", "ingrese");
-  private static final Cues.Index CUE_INDEX = new Cues.Index(PhoneContext.PUBLIC, INSTRUCTIONS);
 
   /** Words of an organisation's mailbox, public when its sentence names intergroup or office. */
   private static final String[] ORG_WORDS = {
@@ -99,13 +98,13 @@ public final class EmailRecognizer implements Recognizer {
         continue;
       }
       if (PLACEHOLDER_MAILBOXES.contains(local)) {
-        cues = cues == null ? new Cues(lower, CUE_INDEX) : cues;
+        cues = cues == null ? ContactCues.of(analysis) : cues;
         if (cues.any(Cues.sentenceStart(lower, start, 64), start, INSTRUCTIONS)) {
           continue; // "enter it like name@gmail.com"
         }
       }
       if (subject == Subject.OTHER) {
-        cues = cues == null ? new Cues(lower, CUE_INDEX) : cues;
+        cues = cues == null ? ContactCues.of(analysis) : cues;
         if (isPublic(cues, start, end, local, domain)) {
           continue;
         }

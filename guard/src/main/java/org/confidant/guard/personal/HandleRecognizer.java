@@ -37,14 +37,14 @@ public final class HandleRecognizer implements Recognizer {
   private static final int COMMON_GIVEN_NAME = 1000;
 
   /** Words that name a platform where people have handles. */
-  static final Set<String> PLATFORM_CUES = Cues.words(
+  static final org.confidant.guard.text.WordTable PLATFORM_CUES = Cues.words(
       "ig", "insta", "instagram", "snap", "snapchat", "sc", "tiktok", "tik tok", "twitter",
       "fb", "facebook", "face", "venmo", "cashapp", "cash app", "telegram", "threads",
       "discord", "reddit", "youtube", "linkedin", "bluesky", "bsky", "kik", "twitch",
       "pinterest", "tumblr", "mastodon", "handle", "username", "user name", "usuario", "x");
 
   /** The first words of the two-word entries of {@link #PLATFORM_CUES} ("tik" of "tik tok"). */
-  private static final Set<String> PLATFORM_FIRST_WORDS = Cues.words(
+  private static final org.confidant.guard.text.WordTable PLATFORM_FIRST_WORDS = Cues.words(
       PLATFORM_CUES.stream().filter(c -> c.indexOf(' ') > 0)
           .map(c -> c.substring(0, c.indexOf(' '))).toArray(String[]::new));
 
@@ -84,14 +84,12 @@ public final class HandleRecognizer implements Recognizer {
       "account", "acct", "id", "step", "page", "suite", "ste", "box", "bldg", "floor", "invoice",
       "caso", "sala", "cuenta", "pedido", "item", "issue", "pr", "bug", "meeting", "group");
 
-  private static final Set<String> PAYMENT_CUES = Cues.words(
+  static final Set<String> PAYMENT_CUES = Cues.words(
       "venmo", "cashapp", "cash app", "paypal", "zelle", "pay", "send", "tip", "tips");
-  private static final Set<String> DISCORD_CUES = Cues.words("discord", "dc");
-  private static final Set<String> FOLLOW_CUES = Cues.words(
+  static final Set<String> DISCORD_CUES = Cues.words("discord", "dc");
+  static final Set<String> FOLLOW_CUES = Cues.words(
       "follow", "sígueme", "sigueme", "síganme", "siganme", "dm", "add me", "agrégame",
       "agregame", "búscame", "buscame", "find me", "tag", "mine");
-  private static final Cues.Index CUE_INDEX =
-      new Cues.Index(PLATFORM_CUES, PAYMENT_CUES, DISCORD_CUES, FOLLOW_CUES);
 
   @Override
   public String id() {
@@ -108,11 +106,13 @@ public final class HandleRecognizer implements Recognizer {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
     List<int[]> tokens = Tokens.split(text);
-    Cues cues = new Cues(lower, CUE_INDEX);
+    Cues cues = ContactCues.of(analysis);
     int reportedUpTo = -1;
+    // No '/' or '#' anywhere: no token needs scanning for them.
+    boolean slashOrHash = text.indexOf('/') >= 0 || text.indexOf('#') >= 0;
     for (int k = 0; k < tokens.size(); k++) {
       int[] t = tokens.get(k);
-      int[] span = shapeSpan(text, cues, t);
+      int[] span = shapeSpan(text, cues, t, slashOrHash);
       double score = span == null ? 0 : span[2] / 100.0;
       if (span == null) {
         span = afterCue(text, lower, tokens, k);
@@ -129,7 +129,7 @@ public final class HandleRecognizer implements Recognizer {
   }
 
   /** {start, end, score*100} of a handle that token {@code t} is by its shape, or null. */
-  private static int[] shapeSpan(String text, Cues cues, int[] t) {
+  private static int[] shapeSpan(String text, Cues cues, int[] t, boolean slashOrHash) {
     String lower = cues.lower();
     int s = t[0];
     int e = t[1];
@@ -139,7 +139,7 @@ public final class HandleRecognizer implements Recognizer {
     char c0 = text.charAt(s);
     boolean slash = false;
     boolean hash = false;
-    for (int i = s; i < e; i++) {
+    for (int i = s; slashOrHash && i < e; i++) {
       char c = text.charAt(i);
       slash |= c == '/';
       hash |= c == '#';
@@ -196,6 +196,15 @@ public final class HandleRecognizer implements Recognizer {
     if (t[1] - t[0] > 40 || !Character.isLetter(lower.charAt(t[0]))
         || (t[1] - t[0] > 10 && !hasColon(lower, t))) {
       return null;
+    }
+    if (!hasColon(lower, t)) {
+      // No colon inside: only a cue word (or a two-word cue's first word) goes on. Checked in
+      // place, so the many other tokens are never cut out.
+      int h = org.confidant.guard.text.WordTable.hash(lower, t[0], t[1]);
+      if (!PLATFORM_CUES.containsRegion(lower, t[0], t[1], h)
+          && !PLATFORM_FIRST_WORDS.containsRegion(lower, t[0], t[1], h)) {
+        return null;
+      }
     }
     String low = lower.substring(t[0], t[1]);
     int colon = low.indexOf(':');

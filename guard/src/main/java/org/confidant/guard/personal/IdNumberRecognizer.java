@@ -90,7 +90,10 @@ public final class IdNumberRecognizer implements Recognizer {
   public void recognize(Analysis analysis, List<Finding> out) {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
-    DetailTokens t = DetailTokens.of(text, lower);
+    DetailTokens t = DetailTokens.of(analysis);
+    if (!t.anyDigits()) {
+      return; // an identifier needs digits: an IBAN or candidate starts at or joins one
+    }
     for (int i = 0; i < t.size(); i++) {
       int ibanEnd = IdCandidates.iban(t, i);
       if (ibanEnd >= 0) {

@@ -76,22 +76,19 @@ final class PhoneContext {
       "escríbeme", "escribeme", "mi número", "mi numero", "mi cel", "mi celular", "su número",
       "su numero", "su celular", "celular", "móvil", "movil");
 
-  private static final Set<String> IN_CASE = Cues.words("in case", "just in case", "por si");
+  static final Set<String> IN_CASE = Cues.words("in case", "just in case", "por si");
 
   /** Words that start another item: "555-0112 or the hotline" is not the hotline's number. */
-  private static final Set<String> CONJUNCTIONS = Cues.words(
+  static final Set<String> CONJUNCTIONS = Cues.words(
       "or", "and", "but", "o", "y", "pero", "else", "otherwise", "also", "then");
-
-  private static final Cues.Index INDEX = new Cues.Index(PHONE, NOT_PHONE, UNITS, PUBLIC,
-      TOLL_FREE_PUBLIC, PERSONAL, IN_CASE, CONJUNCTIONS);
 
   private final String lower;
   private final Cues cues;
 
-  /** The context reader for one message's lower-cased normalized text. */
-  PhoneContext(String lower) {
-    this.lower = lower;
-    this.cues = new Cues(lower, INDEX);
+  /** The context reader over a cue index of one message that indexes this class's sets. */
+  PhoneContext(Cues cues) {
+    this.lower = cues.lower();
+    this.cues = cues;
   }
 
   /** Whether an identifier or count cue, nearer than any phone cue, claims the run. */

@@ -58,8 +58,9 @@ public final class PhoneRecognizer implements Recognizer {
   public void recognize(Analysis analysis, List<Finding> out) {
     String text = analysis.normalized().text();
     String lower = analysis.normalized().lower();
-    PhoneContext context = new PhoneContext(lower);
+    PhoneContext context = new PhoneContext(ContactCues.of(analysis));
     int validations = 0;
+    // Per digit string of this message: its judgement, or PENDING while nobody needed it yet.
     java.util.Map<String, Integer> judged = new java.util.HashMap<>();
     for (DigitRuns.Run run : DigitRuns.find(text, MIN_DIGITS)) {
       if (run.glued() || PhoneShapes.notAPhone(run) || PhoneShapes.isPublicNumber(run.digits())
@@ -71,16 +72,14 @@ public final class PhoneRecognizer implements Recognizer {
         continue;
       }
       boolean cue = context.phoneCue(run.start(), run.end());
-      int valid = NOT_VALID;
       String key = run.plus() ? "+" + run.digits() : run.digits();
       Integer known = judged.get(key);
-      if (known != null) {
-        valid = known; // the same number again in this message: same judgement, no new parse
-      } else if (validations < MAX_VALIDATIONS) {
-        validations++;
-        valid = validity(run.digits(), run.plus());
-        judged.put(key, valid);
+      if (known == null && validations < MAX_VALIDATIONS) {
+        validations++; // the slot is taken now; the parse itself waits until the score needs it
+        known = PENDING;
+        judged.put(key, PENDING);
       }
+      Validity valid = new Validity(run, known, judged, key);
       double score = score(run, valid, cue);
       if (score <= 0) {
         continue;
@@ -94,8 +93,61 @@ public final class PhoneRecognizer implements Recognizer {
     }
   }
 
+  /** Marks a digit string given a validation slot whose parse has not run yet. */
+  private static final Integer PENDING = -1;
+
+  /**
+   * The libphonenumber judgement of one candidate, computed on first use only: the same value
+   * {@link #validity} gives, or {@link #NOT_VALID} when the message ran out of validation slots.
+   * Shares results through the message's {@code judged} map, so each digit string is parsed at
+   * most once per message.
+   */
+  private static final class Validity {
+    private final DigitRuns.Run run;
+    private final java.util.Map<String, Integer> judged;
+    private final String key;
+    private Integer known;
+
+    Validity(DigitRuns.Run run, Integer known, java.util.Map<String, Integer> judged,
+        String key) {
+      this.run = run;
+      this.known = known;
+      this.judged = judged;
+      this.key = key;
+    }
+
+    /** Whether libphonenumber finds the digits valid in some region: {@code get() != NOT_VALID}. */
+    boolean anyValid() {
+      if (known == null) {
+        return false; // no slot left for this message
+      }
+      if (known.equals(PENDING)) {
+        known = validAnywhere(run.digits(), run.plus());
+        judged.put(key, known);
+      }
+      return known != NOT_VALID;
+    }
+
+    /** The judgement itself, as {@link #validity} gives it. */
+    int get() {
+      if (known == null) {
+        return NOT_VALID; // no slot left for this message
+      }
+      if (known.equals(PENDING) || known.equals(VALID_SOMEWHERE)) {
+        known = validity(run.digits(), run.plus());
+        judged.put(key, known);
+      }
+      return known;
+    }
+  }
+
   /** Confidence for a candidate that passed the shape and context checks; 0 to drop it. */
   static double score(DigitRuns.Run run, int valid, boolean cue) {
+    return score(run, new Validity(run, valid, new java.util.HashMap<>(), ""), cue);
+  }
+
+  /** As {@link #score(DigitRuns.Run, int, boolean)}, asking for the validity only if it matters. */
+  private static double score(DigitRuns.Run run, Validity valid, boolean cue) {
     boolean separated = run.groupCount() > 1;
     int singles = 0;
     for (int g : run.groups()) {
@@ -108,10 +160,10 @@ public final class PhoneRecognizer implements Recognizer {
     if (run.allSingleDigitGroups() && separated) {
       return cue ? 0.85 : 0.7; // read out digit by digit
     }
-    if (valid != NOT_VALID && (separated || run.plus() || cue)) {
+    if ((separated || run.plus() || cue) && valid.anyValid()) {
       return 0.95;
     }
-    if (valid == VALID_NORTH_AMERICA_OR_INTERNATIONAL) {
+    if (!(separated || run.plus() || cue) && valid.get() == VALID_NORTH_AMERICA_OR_INTERNATIONAL) {
       return 0.7; // "3125550199" alone: valid as written, but could be any identifier
     }
     if (PhoneShapes.isFiction555(run.digits())) {
@@ -148,6 +200,43 @@ public final class PhoneRecognizer implements Recognizer {
       }
     }
     return min;
+  }
+
+  /** Valid in some region, which one not yet known (only inside one message's judgements). */
+  private static final int VALID_SOMEWHERE = 3;
+
+  /** Regions in ascending order of their shortest valid number, for {@link #validAnywhere}. */
+  private static final int[] ANY_ORDER = java.util.stream.IntStream.range(0, REGIONS.length)
+      .boxed().sorted(java.util.Comparator.comparingInt(r -> MIN_NATIONAL_LENGTH[r]))
+      .mapToInt(Integer::intValue).toArray();
+
+  /**
+   * {@link #NOT_VALID} exactly when {@link #validity} gives it, else {@link #VALID_SOMEWHERE} or
+   * the judgement itself. Digits with a '+' or a leading 0 or 1 (where a region's international
+   * prefix, all of which start with 0 or 1 (Chile's), can make a parse fail, which ends
+   * {@link #validity} early) are judged by {@link #validity}; for the others no parse fails, so
+   * the regions may be tried in any order:
+   * those accepting the shortest numbers first, stopping at the first that finds them valid.
+   */
+  static int validAnywhere(String digits, boolean plus) {
+    if (plus || digits.isEmpty() || digits.charAt(0) == '0' || digits.charAt(0) == '1') {
+      return validity(digits, plus);
+    }
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    try {
+      for (int r : ANY_ORDER) {
+        String region = REGIONS[r];
+        if (digits.length() < MIN_NATIONAL_LENGTH[r]) {
+          continue;
+        }
+        if (util.isValidNumberForRegion(util.parse(digits, region), region)) {
+          return VALID_SOMEWHERE;
+        }
+      }
+    } catch (NumberParseException | RuntimeException e) {
+      return validity(digits, plus); // not expected: let the ordered judgement decide
+    }
+    return NOT_VALID;
   }
 
   static final int NOT_VALID = 0;

@@ -1,21 +1,19 @@
 package org.confidant.guard.personal;
 
-import java.util.Set;
-
 /**
  * Reads a house number spelled out in words ("fourteen", "twenty-two", "treinta y dos") that the
  * normaliser leaves alone because it is only one or two number words long.
  */
 final class SpelledHouseNumber {
-  private static final Set<String> UNITS = AddressWords.words("one", "two", "three", "four",
+  private static final org.confidant.guard.text.WordTable UNITS = AddressWords.words("one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "uno", "dos", "tres", "cuatro", "cinco", "seis",
       "siete", "ocho", "nueve");
-  private static final Set<String> SINGLE = AddressWords.words("ten", "eleven", "twelve",
+  private static final org.confidant.guard.text.WordTable SINGLE = AddressWords.words("ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "diez",
       "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",
       "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro",
       "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve");
-  private static final Set<String> TENS = AddressWords.words("twenty", "thirty", "forty",
+  private static final org.confidant.guard.text.WordTable TENS = AddressWords.words("twenty", "thirty", "forty",
       "fifty", "sixty", "seventy", "eighty", "ninety", "treinta", "cuarenta", "cincuenta",
       "sesenta", "setenta", "ochenta", "noventa");
 
@@ -23,18 +21,17 @@ final class SpelledHouseNumber {
 
   /** The last token of a spelled-out number starting at token {@code i}, or -1. */
   static int end(DetailTokens t, int i) {
-    String w = t.low(i);
-    if (SINGLE.contains(w) || UNITS.contains(w)) {
+    if (t.in(SINGLE, i) || t.in(UNITS, i)) {
       return i;
     }
-    if (!TENS.contains(w)) {
+    if (!t.in(TENS, i)) {
       return -1;
     }
     // "twenty-two", "twenty two", "treinta y dos"
     int j = i + 1;
-    if (t.isPunct(j, '-') || t.low(j).equals("y")) {
+    if (t.isPunct(j, '-') || t.is(j, "y")) {
       j++;
     }
-    return UNITS.contains(t.low(j)) ? j : i;
+    return t.in(UNITS, j) ? j : i;
   }
 }

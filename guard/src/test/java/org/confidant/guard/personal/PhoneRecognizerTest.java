@@ -154,4 +154,14 @@ class PhoneRecognizerTest {
     assertThat(clear).isGreaterThanOrEqualTo(0.9);
     assertThat(weak).isLessThan(clear);
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"5550134", "5550116", "3125550199",
+      "4155550100", "2025550143", "912345678", "612345678", "7911123456", "20123456", "98765432",
+      "55512345678", "2345678", "9999999", "34912345678", "5215512345678"})
+  void validAnywhereAgreesWithTheOrderedJudgement(String digits) {
+    int ordered = PhoneRecognizer.validity(digits, false);
+    int any = PhoneRecognizer.validAnywhere(digits, false);
+    assertThat(any == PhoneRecognizer.NOT_VALID).isEqualTo(ordered == PhoneRecognizer.NOT_VALID);
+  }
 }
