@@ -28,6 +28,13 @@ public final class PhraseTable<T> {
   private static final String WILDCARD = "*";
 
   private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
+  /**
+   * The same index as {@code byFirst}, open addressing keyed by the first word's hash (rebuilt
+   * after each {@link #add}), so a lookup reuses the hash {@link Words} computed while scanning.
+   */
+  private String[] firstKeys = new String[0];
+  private int[] firstHashes = new int[0];
+  private Object[] firstPatterns = new Object[0];
   /** Pre-filter: first-word lengths and first chars (below 128; others always probe). */
   private int minFirst = Integer.MAX_VALUE;
   private int maxFirst = 0;
@@ -76,7 +83,36 @@ public final class PhraseTable<T> {
         firstChar[first.charAt(0)] = true;
       }
     }
+    reindex();
     return this;
+  }
+
+  private void reindex() {
+    int cap = 8;
+    while (cap < byFirst.size() * 4) {
+      cap <<= 1;
+    }
+    String[] keys = new String[cap];
+    int[] hashes = new int[cap];
+    Object[] patterns = new Object[cap];
+    for (Map.Entry<String, List<Compiled<T>>> e : byFirst.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = mix(h) & (cap - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      keys[slot] = e.getKey();
+      hashes[slot] = h;
+      patterns[slot] = e.getValue();
+    }
+    firstKeys = keys;
+    firstHashes = hashes;
+    firstPatterns = patterns;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B1;
+    return h ^ (h >>> 15);
   }
 
   /** Adds every pattern in {@code patterns} with the same payload. */
@@ -122,17 +158,29 @@ public final class PhraseTable<T> {
   private List<Compiled<T>> candidates(Words w, int i) {
     String x = w.word(i);
     int len = x.length();
-    if (len == 0) {
-      return byFirst.get(x);
+    if (len > 0) {
+      if (len < minFirst || len > maxFirst) {
+        return null;
+      }
+      char c = x.charAt(0);
+      if (c < 128 && !firstChar[c]) {
+        return null;
+      }
     }
-    if (len < minFirst || len > maxFirst) {
-      return null;
+    int h = w.hash(i);
+    String[] keys = firstKeys;
+    int mask = keys.length - 1;
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      String k = keys[slot];
+      if (k == null) {
+        return null;
+      }
+      if (firstHashes[slot] == h && k.equals(x)) {
+        @SuppressWarnings("unchecked")
+        List<Compiled<T>> found = (List<Compiled<T>>) firstPatterns[slot];
+        return found;
+      }
     }
-    char c = x.charAt(0);
-    if (c < 128 && !firstChar[c]) {
-      return null;
-    }
-    return byFirst.get(x);
   }
 
   /** Adds to {@code out} every pattern that matches starting at word {@code i}. */
@@ -187,7 +235,8 @@ public final class PhraseTable<T> {
       return i;
     }
     int best = -1;
-    if (i < w.size() && w.sentence(i) == sentence && accepts(p.choices()[e], w.word(i))) {
+    if (i < w.size() && w.sentence(i) == sentence
+        && accepts(p.choices()[e], w.word(i), w.hash(i))) {
       best = match(p, e + 1, i + 1, w, sentence);
     }
     if (p.optional()[e]) {
@@ -196,8 +245,8 @@ public final class PhraseTable<T> {
     return best;
   }
 
-  private static boolean accepts(String[] choice, String word) {
-    int h = word.hashCode(); // cached: words and pattern words are shared strings
+  private static boolean accepts(String[] choice, String word, int h) {
+    // h: the word's hash from Words; pattern words cache theirs.
     for (String c : choice) {
       if (c == WILDCARD || (c.hashCode() == h && c.equals(word))) {
         return true;

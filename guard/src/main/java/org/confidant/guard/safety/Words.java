@@ -1,6 +1,7 @@
 package org.confidant.guard.safety;
 
 import java.util.Arrays;
+import org.confidant.guard.recognizer.Analysis;
 
 /**
  * The words of a normalized text, with sentence and clause numbers, for the phrase-based
@@ -19,6 +20,7 @@ import java.util.Arrays;
  */
 public final class Words {
   private String[] canon;
+  private int[] hash;
   private int[] start;
   private int[] end;
   private int[] sentence;
@@ -37,11 +39,23 @@ public final class Words {
     // A word takes at least one char and, but for pictographs, a separator: rarely regrown.
     int cap = Math.max(8, text.length() / 2 + 1);
     canon = new String[cap];
+    hash = new int[cap];
     start = new int[cap];
     end = new int[cap];
     sentence = new int[cap];
     clause = new int[cap];
     flags = new byte[cap];
+  }
+
+  /** Key of the words of an analysis's normalized text in {@link Analysis#shared}. */
+  private static final Object SHARED = new Object();
+
+  /**
+   * The words of {@code analysis}'s normalized text, split once per check and shared by every
+   * recognizer that asks; equal to {@code of(analysis.normalized().text())}. Read-only.
+   */
+  public static Words of(Analysis analysis) {
+    return analysis.shared(SHARED, a -> of(a.normalized().text()));
   }
 
   /** Splits {@code text} (a normalized text, not lower-cased) into words. */
@@ -97,13 +111,14 @@ public final class Words {
         if (inQuote) {
           f |= QUOTED;
         }
-        add(interner.intern(buf, len, hash), s, i, sent, cl, f);
+        add(interner.intern(buf, len, hash), hash, s, i, sent, cl, f);
         continue;
       }
       int cp = c < 0x80 ? c : text.codePointAt(i);
       int len = Character.charCount(cp);
       if (cp >= 0x80 && isPictograph(cp)) {
-        add(text.substring(i, i + len), i, i + len, sent, cl, inQuote ? QUOTED : 0);
+        String pict = text.substring(i, i + len);
+        add(pict, pict.hashCode(), i, i + len, sent, cl, inQuote ? QUOTED : 0);
         i += len;
         continue;
       }
@@ -155,10 +170,11 @@ public final class Words {
     }
   }
 
-  private void add(String word, int s, int e, int sent, int cl, byte f) {
+  private void add(String word, int h, int s, int e, int sent, int cl, byte f) {
     if (size == canon.length) {
       int cap = size * 2;
       canon = Arrays.copyOf(canon, cap);
+      hash = Arrays.copyOf(hash, cap);
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       sentence = Arrays.copyOf(sentence, cap);
@@ -166,6 +182,7 @@ public final class Words {
       flags = Arrays.copyOf(flags, cap);
     }
     canon[size] = word;
+    hash[size] = h;
     start[size] = s;
     end[size] = e;
     sentence[size] = sent;
@@ -189,6 +206,7 @@ public final class Words {
    */
   private static final class Interner {
     private String[] table = new String[256];
+    private int[] hashes = new int[256];
     private int count;
 
     String intern(char[] buf, int len, int hash) {
@@ -199,12 +217,13 @@ public final class Words {
         if (e == null) {
           String made = new String(buf, 0, len);
           table[k] = made;
+          hashes[k] = hash;
           if (++count * 2 > table.length) {
             grow();
           }
           return made;
         }
-        if (e.length() == len && e.hashCode() == hash && sameChars(e, buf, len)) {
+        if (hashes[k] == hash && e.length() == len && sameChars(e, buf, len)) {
           return e;
         }
       }
@@ -221,17 +240,20 @@ public final class Words {
 
     private void grow() {
       String[] old = table;
+      int[] oldHashes = hashes;
       table = new String[old.length * 2];
+      hashes = new int[old.length * 2];
       int mask = table.length - 1;
-      for (String e : old) {
-        if (e != null) {
-          int hash = e.hashCode();
+      for (int j = 0; j < old.length; j++) {
+        if (old[j] != null) {
+          int hash = oldHashes[j];
           int h = hash ^ (hash >>> 16);
           int k = h & mask;
           while (table[k] != null) {
             k = (k + 1) & mask;
           }
-          table[k] = e;
+          table[k] = old[j];
+          hashes[k] = hash;
         }
       }
     }
@@ -272,6 +294,14 @@ public final class Words {
   /** The canonical form of word {@code i}, or "" when {@code i} is out of range. */
   public String word(int i) {
     return i >= 0 && i < size ? canon[i] : "";
+  }
+
+  /**
+   * {@link String#hashCode()} of the canonical form of word {@code i}, without touching the
+   * string; 0 (the hash of "") when {@code i} is out of range.
+   */
+  public int hash(int i) {
+    return i >= 0 && i < size ? hash[i] : 0;
   }
 
   /** Whether word {@code i} exists and its canonical form is one of {@code options}. */
