@@ -35,13 +35,15 @@ public final class PhraseTable<T> {
   private String[] firstKeys = new String[0];
   private int[] firstHashes = new int[0];
   private Object[] firstPatterns = new Object[0];
+  /** 1,024-bit filter of the first words' hashes: most other words stop here, without a probe. */
+  private final long[] firstBloom = new long[16];
   /** Pre-filter: first-word lengths and first chars (below 128; others always probe). */
   private int minFirst = Integer.MAX_VALUE;
   private int maxFirst = 0;
   private final boolean[] firstChar = new boolean[128];
 
   /** One compiled pattern. */
-  private record Compiled<T>(String[][] choices, boolean[] optional, T payload) {}
+  private record Compiled<T>(String[][] choices, int[][] hashes, boolean[] optional, T payload) {}
 
   /** A match: the payload and the word span {@code [from, to)}. */
   public record Match<T>(T payload, int from, int to) {}
@@ -74,7 +76,14 @@ public final class PhraseTable<T> {
         || optionals > MAX_OPTIONAL) {
       throw new IllegalArgumentException("bad pattern: " + pattern);
     }
-    Compiled<T> compiled = new Compiled<>(choices, optional, payload);
+    int[][] hashes = new int[choices.length][];
+    for (int i = 0; i < choices.length; i++) {
+      hashes[i] = new int[choices[i].length];
+      for (int a = 0; a < choices[i].length; a++) {
+        hashes[i][a] = choices[i][a].hashCode();
+      }
+    }
+    Compiled<T> compiled = new Compiled<>(choices, hashes, optional, payload);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
       minFirst = Math.min(minFirst, first.length());
@@ -103,6 +112,8 @@ public final class PhraseTable<T> {
       }
       keys[slot] = e.getKey();
       hashes[slot] = h;
+      int b = mix(h) >>> 22;
+      firstBloom[b >>> 6] |= 1L << b;
       patterns[slot] = e.getValue();
     }
     firstKeys = keys;
@@ -168,6 +179,10 @@ public final class PhraseTable<T> {
       }
     }
     int h = w.hash(i);
+    int b = mix(h) >>> 22;
+    if ((firstBloom[b >>> 6] & (1L << b)) == 0) {
+      return null;
+    }
     String[] keys = firstKeys;
     int mask = keys.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
@@ -236,7 +251,7 @@ public final class PhraseTable<T> {
     }
     int best = -1;
     if (i < w.size() && w.sentence(i) == sentence
-        && accepts(p.choices()[e], w.word(i), w.hash(i))) {
+        && accepts(p.choices()[e], p.hashes()[e], w.word(i), w.hash(i))) {
       best = match(p, e + 1, i + 1, w, sentence);
     }
     if (p.optional()[e]) {
@@ -245,10 +260,11 @@ public final class PhraseTable<T> {
     return best;
   }
 
-  private static boolean accepts(String[] choice, String word, int h) {
-    // h: the word's hash from Words; pattern words cache theirs.
-    for (String c : choice) {
-      if (c == WILDCARD || (c.hashCode() == h && c.equals(word))) {
+  private static boolean accepts(String[] choice, int[] hashes, String word, int h) {
+    // h: the word's hash from Words, hashes: the choice words' own.
+    for (int a = 0; a < choice.length; a++) {
+      String c = choice[a];
+      if (c == WILDCARD || (hashes[a] == h && c.equals(word))) {
         return true;
       }
     }

@@ -45,6 +45,12 @@ final class SpelledDigits {
   private static final Map<String, Word> WORDS = new HashMap<>();
   /** First letters of the words in {@link #WORDS}, to skip most words without a look-up. */
   private static final String FIRST_LETTERS;
+  /**
+   * The entries of {@link #WORDS} whose keys are ASCII, in an open-addressing table keyed by
+   * {@link String#hashCode()}, so that an ASCII word is looked up in place, without a substring.
+   */
+  private static final String[] ASCII_KEYS;
+  private static final Word[] ASCII_WORDS;
 
   static {
     String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -91,6 +97,39 @@ final class SpelledDigits {
       }
     }
     FIRST_LETTERS = first.toString();
+    int cap = 8;
+    while (cap < WORDS.size() * 4) {
+      cap <<= 1;
+    }
+    ASCII_KEYS = new String[cap];
+    ASCII_WORDS = new Word[cap];
+    for (Map.Entry<String, Word> e : WORDS.entrySet()) {
+      String k = e.getKey();
+      if (!isAscii(k)) {
+        continue;
+      }
+      int slot = slot(k.hashCode(), cap - 1);
+      while (ASCII_KEYS[slot] != null) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      ASCII_KEYS[slot] = k;
+      ASCII_WORDS[slot] = e.getValue();
+    }
+  }
+
+
+  private static boolean isAscii(String k) {
+    for (int i = 0; i < k.length(); i++) {
+      if (k.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int slot(int h, int mask) {
+    h *= 0x9E3779B1;
+    return (h ^ (h >>> 15)) & mask;
   }
 
   /** One number word, two-word number or digit group in a run. */
@@ -227,7 +266,38 @@ final class SpelledDigits {
       if (to - from > 12 || FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(from))) < 0) {
         return null;
       }
-      return WORDS.get(s.substring(from, to).toLowerCase(Locale.ROOT));
+      // ASCII words (nearly all) are looked up in place; lower-casing ASCII char by char is
+      // what String.toLowerCase does to them. Others take the general path.
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (c >= 0x80) {
+          return WORDS.get(s.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      int mask = ASCII_KEYS.length - 1;
+      int len = to - from;
+      for (int slot = slot(h, mask); ; slot = (slot + 1) & mask) {
+        String key = ASCII_KEYS[slot];
+        if (key == null) {
+          return null;
+        }
+        if (key.length() == len && key.hashCode() == h && sameLower(key, from)) {
+          return ASCII_WORDS[slot];
+        }
+      }
+    }
+
+    /** Whether the ASCII region of {@code s} at {@code from} lower-cases to {@code key}. */
+    private boolean sameLower(String key, int from) {
+      for (int k = 0; k < key.length(); k++) {
+        char c = s.charAt(from + k);
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** One space or one dash between two words of one number ("thirty four", "double-five"). */
@@ -344,6 +414,9 @@ final class SpelledDigits {
   }
 
   private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
     return Character.isLetter(c) || (c >= 0x300 && CharFolding.isMark(c));
   }
 }
