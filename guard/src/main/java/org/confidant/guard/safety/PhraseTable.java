@@ -43,7 +43,12 @@ public final class PhraseTable<T> {
   private final boolean[] firstChar = new boolean[128];
 
   /** One compiled pattern. */
-  private record Compiled<T>(String[][] choices, int[][] hashes, boolean[] optional, T payload) {}
+  /**
+   * One compiled pattern. {@code second}: filter bits of the second element's words when that
+   * element is required and has no wildcard (a word lacking its bit cannot match there), or -1.
+   */
+  private record Compiled<T>(String[][] choices, int[][] hashes, boolean[] optional, T payload,
+      boolean secondRequired, long second) {}
 
   /** A match: the payload and the word span {@code [from, to)}. */
   public record Match<T>(T payload, int from, int to) {}
@@ -83,7 +88,16 @@ public final class PhraseTable<T> {
         hashes[i][a] = choices[i][a].hashCode();
       }
     }
-    Compiled<T> compiled = new Compiled<>(choices, hashes, optional, payload);
+    boolean secondRequired = choices.length > 1 && !optional[1];
+    long second = 0;
+    for (int a = 0; secondRequired && a < choices[1].length; a++) {
+      if (choices[1][a] == WILDCARD) {
+        secondRequired = false;
+      }
+      second |= bit(hashes[1][a]);
+    }
+    Compiled<T> compiled = new Compiled<>(choices, hashes, optional, payload, secondRequired,
+        secondRequired ? second : -1L);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
       minFirst = Math.min(minFirst, first.length());
@@ -119,6 +133,16 @@ public final class PhraseTable<T> {
     firstKeys = keys;
     firstHashes = hashes;
     firstPatterns = patterns;
+  }
+
+  /** One of 64 filter bits for a word hash. */
+  private static long bit(int h) {
+    return 1L << (mix(h) >>> 26);
+  }
+
+  /** The filter bit of word {@code i + 1} when it is in word {@code i}'s sentence, else 0. */
+  private static long nextBit(Words w, int i) {
+    return i + 1 < w.size() && w.sentence(i + 1) == w.sentence(i) ? bit(w.hash(i + 1)) : 0L;
   }
 
   private static int mix(int h) {
@@ -204,7 +228,11 @@ public final class PhraseTable<T> {
     if (candidates == null) {
       return;
     }
+    long next = nextBit(w, i);
     for (Compiled<T> p : candidates) {
+      if (p.secondRequired() && (p.second() & next) == 0) {
+        continue; // the second word cannot match: no match, as match() would find
+      }
       int to = match(p, 1, i + 1, w, w.sentence(i));
       if (to >= 0) {
         out.add(new Match<>(p.payload(), i, to));
@@ -228,7 +256,11 @@ public final class PhraseTable<T> {
       return -1;
     }
     int best = -1;
+    long next = nextBit(w, i);
     for (Compiled<T> p : candidates) {
+      if (p.secondRequired() && (p.second() & next) == 0) {
+        continue;
+      }
       best = Math.max(best, match(p, 1, i + 1, w, w.sentence(i)));
     }
     return best;
