@@ -44,8 +44,9 @@ public final class PhraseTable<T> {
 
   /** One compiled pattern. */
   /**
-   * One compiled pattern. {@code second}: filter bits of the second element's words when that
-   * element is required and has no wildcard (a word lacking its bit cannot match there), or -1.
+   * One compiled pattern. {@code second}: filter bits of the words that may follow the first
+   * (those of the elements up to the first required one) when the pattern needs a second word
+   * and none of them is a wildcard, else -1; a word lacking these bits cannot continue a match.
    */
   private record Compiled<T>(String[][] choices, int[][] hashes, boolean[] optional, T payload,
       boolean secondRequired, long second) {}
@@ -88,13 +89,22 @@ public final class PhraseTable<T> {
         hashes[i][a] = choices[i][a].hashCode();
       }
     }
-    boolean secondRequired = choices.length > 1 && !optional[1];
+    // The word after the first is consumed by one of the elements up to the first required
+    // one; when some element is required and none of those is a wildcard, only their words can
+    // follow the first word.
+    int firstRequired = 1;
+    while (firstRequired < choices.length && optional[firstRequired]) {
+      firstRequired++;
+    }
+    boolean secondRequired = firstRequired < choices.length;
     long second = 0;
-    for (int a = 0; secondRequired && a < choices[1].length; a++) {
-      if (choices[1][a] == WILDCARD) {
-        secondRequired = false;
+    for (int e = 1; secondRequired && e <= firstRequired; e++) {
+      for (int a = 0; a < choices[e].length; a++) {
+        if (choices[e][a] == WILDCARD) {
+          secondRequired = false;
+        }
+        second |= bit(hashes[e][a]);
       }
-      second |= bit(hashes[1][a]);
     }
     Compiled<T> compiled = new Compiled<>(choices, hashes, optional, payload, secondRequired,
         secondRequired ? second : -1L);

@@ -66,7 +66,8 @@ public final class Words {
   }
 
   private void scan() {
-    int n = text.length();
+    final char[] text = this.text.toCharArray();
+    int n = text.length;
     int sent = 0;
     int cl = 0;
     boolean inQuote = false;
@@ -75,14 +76,14 @@ public final class Words {
     char[] buf = new char[32];
     Interner interner = new Interner();
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (isLetterOrDigit(c)) {
         int s = i;
         int len = 0;
         int hash = 0;
         boolean possessive = false;
         while (i < n) {
-          char d = text.charAt(i);
+          char d = text[i];
           if (isLetterOrDigit(d)) {
             char l = d < 0x80 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d)
                 : fold(Character.toLowerCase(d));
@@ -92,10 +93,10 @@ public final class Words {
             buf[len++] = l;
             hash = 31 * hash + l;
             i++;
-          } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text[i + 1])
               && i > s) {
-            possessive = (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))
-                && Character.toLowerCase(text.charAt(i + 1)) == 's';
+            possessive = (i + 2 >= n || !isLetterOrDigit(text[i + 2]))
+                && Character.toLowerCase(text[i + 1]) == 's';
             i++;
           } else {
             break;
@@ -114,10 +115,10 @@ public final class Words {
         add(interner.intern(buf, len, hash), hash, s, i, sent, cl, f);
         continue;
       }
-      int cp = c < 0x80 ? c : text.codePointAt(i);
+      int cp = c < 0x80 ? c : Character.codePointAt(text, i);
       int len = Character.charCount(cp);
       if (cp >= 0x80 && isPictograph(cp)) {
-        String pict = text.substring(i, i + len);
+        String pict = this.text.substring(i, i + len);
         add(pict, pict.hashCode(), i, i + len, sent, cl, inQuote ? QUOTED : 0);
         i += len;
         continue;
@@ -127,7 +128,7 @@ public final class Words {
       switch (c) {
         case '.':
           // A dot inside a word or number ("example.com", "555.0162") does not end a sentence.
-          sentenceBreak = i + 1 >= n || !isLetterOrDigit(text.charAt(i + 1));
+          sentenceBreak = i + 1 >= n || !isLetterOrDigit(text[i + 1]);
           break;
         case '!': case '?': case ';': case '\n': case '\r': case '¿': case '¡': case '…':
           sentenceBreak = true;
@@ -137,8 +138,8 @@ public final class Words {
           clauseBreak = true;
           break;
         case '-':
-          clauseBreak = (i > 0 && text.charAt(i - 1) == ' ')
-              || (i + 1 < n && text.charAt(i + 1) == ' ');
+          clauseBreak = (i > 0 && text[i - 1] == ' ')
+              || (i + 1 < n && text[i + 1] == ' ');
           break;
         case '"': case '“': case '”': case '«': case '»':
           clauseBreak = true;
@@ -216,6 +217,7 @@ public final class Words {
         String e = table[k];
         if (e == null) {
           String made = new String(buf, 0, len);
+          made.hashCode(); // cached now, while its bytes are hot: word tables need it later
           table[k] = made;
           hashes[k] = hash;
           if (++count * 2 > table.length) {
