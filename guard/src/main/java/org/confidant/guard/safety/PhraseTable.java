@@ -1,6 +1,7 @@
 package org.confidant.guard.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import java.util.Map;
  */
 public final class PhraseTable<T> {
   static final int MAX_OPTIONAL = 4;
+  /** How many leading required words after the first a pattern's quick filter checks. */
+  private static final int MAX_PREFIX = 4;
   /** The one instance of the wildcard element, compared by identity when matching. */
   private static final String WILDCARD = "*";
 
@@ -49,7 +52,7 @@ public final class PhraseTable<T> {
    * and none of them is a wildcard, else -1; a word lacking these bits cannot continue a match.
    */
   private record Compiled<T>(String[][] choices, int[][] hashes, boolean[] optional, T payload,
-      boolean secondRequired, long second) {}
+      boolean secondRequired, long second, long[] prefix) {}
 
   /** A match: the payload and the word span {@code [from, to)}. */
   public record Match<T>(T payload, int from, int to) {}
@@ -106,8 +109,21 @@ public final class PhraseTable<T> {
         second |= bit(hashes[e][a]);
       }
     }
+    // Elements 1, 2, ... while each is required and has no wildcard: word i + e must carry a
+    // filter bit of element e for a match at word i.
+    int plain = 1;
+    while (plain < choices.length && plain <= MAX_PREFIX && !optional[plain]
+        && !Arrays.asList(choices[plain]).contains(WILDCARD)) {
+      plain++;
+    }
+    long[] prefix = new long[plain - 1];
+    for (int e = 1; e < plain; e++) {
+      for (int a = 0; a < choices[e].length; a++) {
+        prefix[e - 1] |= bit(hashes[e][a]);
+      }
+    }
     Compiled<T> compiled = new Compiled<>(choices, hashes, optional, payload, secondRequired,
-        secondRequired ? second : -1L);
+        secondRequired ? second : -1L, prefix);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
       minFirst = Math.min(minFirst, first.length());
@@ -240,8 +256,8 @@ public final class PhraseTable<T> {
     }
     long next = nextBit(w, i);
     for (Compiled<T> p : candidates) {
-      if (p.secondRequired() && (p.second() & next) == 0) {
-        continue; // the second word cannot match: no match, as match() would find
+      if ((p.secondRequired() && (p.second() & next) == 0) || !prefixMayMatch(p, w, i)) {
+        continue; // the next words cannot match: no match, as match() would find
       }
       int to = match(p, 1, i + 1, w, w.sentence(i));
       if (to >= 0) {
@@ -268,7 +284,7 @@ public final class PhraseTable<T> {
     int best = -1;
     long next = nextBit(w, i);
     for (Compiled<T> p : candidates) {
-      if (p.secondRequired() && (p.second() & next) == 0) {
+      if ((p.secondRequired() && (p.second() & next) == 0) || !prefixMayMatch(p, w, i)) {
         continue;
       }
       best = Math.max(best, match(p, 1, i + 1, w, w.sentence(i)));
@@ -284,6 +300,19 @@ public final class PhraseTable<T> {
       }
     }
     return false;
+  }
+
+  /** False when a required leading element after the first cannot take its word at {@code i}. */
+  private static boolean prefixMayMatch(Compiled<?> p, Words w, int i) {
+    long[] prefix = p.prefix();
+    int sentence = w.sentence(i);
+    for (int e = 2; e <= prefix.length; e++) {
+      int j = i + e;
+      if (j >= w.size() || w.sentence(j) != sentence || (prefix[e - 1] & bit(w.hash(j))) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest match of element {@code e} onward at word {@code i}; the end word index or -1. */
