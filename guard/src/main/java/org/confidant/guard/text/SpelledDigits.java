@@ -144,6 +144,8 @@ final class SpelledDigits {
 
   private static final class Pass {
     private final String s;
+    /** The chars of {@code s}, read without bounds-checked {@code charAt}. */
+    private final char[] cs;
     private final NormalizedText.Builder b;
     private final List<Item> run = new ArrayList<>();
     private int emitted;
@@ -153,6 +155,7 @@ final class SpelledDigits {
 
     Pass(String s) {
       this.s = s;
+      this.cs = s.toCharArray();
       this.b = new NormalizedText.Builder(s);
     }
 
@@ -188,7 +191,7 @@ final class SpelledDigits {
               it = tensAndUnit(it, peek[1], u);
               resume = peek[1];
             } else if (w.lang == ES && peek[2] == 1 && peek[1] - peek[0] == 1
-                && (s.charAt(peek[0]) == 'y' || s.charAt(peek[0]) == 'Y')
+                && (cs[peek[0]] == 'y' || cs[peek[0]] == 'Y')
                 && singleSpace(tok[1], peek[0])) {
               next(peek[1], peek2);
               Word u2 = peek2[2] == 1 ? lookup(peek2[0], peek2[1]) : null;
@@ -243,7 +246,7 @@ final class SpelledDigits {
     private void next(int from, int[] tok) {
       int n = s.length();
       int i = from;
-      while (i < n && !isLetter(s.charAt(i)) && !isDigit(s.charAt(i))) {
+      while (i < n && !isLetter(cs[i]) && !isDigit(cs[i])) {
         i++;
       }
       if (i >= n) {
@@ -252,9 +255,9 @@ final class SpelledDigits {
         tok[1] = n;
         return;
       }
-      boolean digits = isDigit(s.charAt(i));
+      boolean digits = isDigit(cs[i]);
       int j = i + 1;
-      while (j < n && (digits ? isDigit(s.charAt(j)) : isLetter(s.charAt(j)))) {
+      while (j < n && (digits ? isDigit(cs[j]) : isLetter(cs[j]))) {
         j++;
       }
       tok[0] = i;
@@ -263,14 +266,14 @@ final class SpelledDigits {
     }
 
     private Word lookup(int from, int to) {
-      if (to - from > 12 || FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(from))) < 0) {
+      if (to - from > 12 || FIRST_LETTERS.indexOf(Character.toLowerCase(cs[from])) < 0) {
         return null;
       }
       // ASCII words (nearly all) are looked up in place; lower-casing ASCII char by char is
       // what String.toLowerCase does to them. Others take the general path.
       int h = 0;
       for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
+        char c = cs[k];
         if (c >= 0x80) {
           return WORDS.get(s.substring(from, to).toLowerCase(Locale.ROOT));
         }
@@ -292,7 +295,7 @@ final class SpelledDigits {
     /** Whether the ASCII region of {@code s} at {@code from} lower-cases to {@code key}. */
     private boolean sameLower(String key, int from) {
       for (int k = 0; k < key.length(); k++) {
-        char c = s.charAt(from + k);
+        char c = cs[from + k];
         if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(k)) {
           return false;
         }
@@ -302,11 +305,11 @@ final class SpelledDigits {
 
     /** One space or one dash between two words of one number ("thirty four", "double-five"). */
     private boolean tightGap(int from, int to) {
-      return to - from == 1 && (s.charAt(from) == ' ' || s.charAt(from) == '-');
+      return to - from == 1 && (cs[from] == ' ' || cs[from] == '-');
     }
 
     private boolean singleSpace(int from, int to) {
-      return to - from == 1 && s.charAt(from) == ' ';
+      return to - from == 1 && cs[from] == ' ';
     }
 
     /** What may stand between two members of a run. */
@@ -315,7 +318,7 @@ final class SpelledDigits {
         return false;
       }
       for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
+        char c = cs[k];
         if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '-' && c != '/' && c != '('
             && c != ')') {
           return false;
