@@ -56,7 +56,7 @@ public final class CoercionRecognizer implements Recognizer {
 
   @Override
   public void recognize(Analysis analysis, List<Finding> out) {
-    Words w = Words.of(analysis.normalized().text());
+    Words w = Words.of(analysis);
     if (w.size() == 0) {
       return;
     }

@@ -1,6 +1,7 @@
 package org.confidant.guard.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +25,34 @@ import java.util.Map;
  */
 public final class PhraseTable<T> {
   static final int MAX_OPTIONAL = 4;
+  /** How many leading required words after the first a pattern's quick filter checks. */
+  private static final int MAX_PREFIX = 4;
   /** The one instance of the wildcard element, compared by identity when matching. */
   private static final String WILDCARD = "*";
 
   private final Map<String, List<Compiled<T>>> byFirst = new HashMap<>();
+  /**
+   * The same index as {@code byFirst}, open addressing keyed by the first word's hash (rebuilt
+   * after each {@link #add}), so a lookup reuses the hash {@link Words} computed while scanning.
+   */
+  private String[] firstKeys = new String[0];
+  private int[] firstHashes = new int[0];
+  private Object[] firstPatterns = new Object[0];
+  /** 1,024-bit filter of the first words' hashes: most other words stop here, without a probe. */
+  private final long[] firstBloom = new long[16];
   /** Pre-filter: first-word lengths and first chars (below 128; others always probe). */
   private int minFirst = Integer.MAX_VALUE;
   private int maxFirst = 0;
   private final boolean[] firstChar = new boolean[128];
 
   /** One compiled pattern. */
-  private record Compiled<T>(String[][] choices, boolean[] optional, T payload) {}
+  /**
+   * One compiled pattern. {@code second}: filter bits of the words that may follow the first
+   * (those of the elements up to the first required one) when the pattern needs a second word
+   * and none of them is a wildcard, else -1; a word lacking these bits cannot continue a match.
+   */
+  private record Compiled<T>(String[][] choices, int[][] hashes, boolean[] optional, T payload,
+      boolean secondRequired, long second, long[] prefix) {}
 
   /** A match: the payload and the word span {@code [from, to)}. */
   public record Match<T>(T payload, int from, int to) {}
@@ -67,7 +85,45 @@ public final class PhraseTable<T> {
         || optionals > MAX_OPTIONAL) {
       throw new IllegalArgumentException("bad pattern: " + pattern);
     }
-    Compiled<T> compiled = new Compiled<>(choices, optional, payload);
+    int[][] hashes = new int[choices.length][];
+    for (int i = 0; i < choices.length; i++) {
+      hashes[i] = new int[choices[i].length];
+      for (int a = 0; a < choices[i].length; a++) {
+        hashes[i][a] = choices[i][a].hashCode();
+      }
+    }
+    // The word after the first is consumed by one of the elements up to the first required
+    // one; when some element is required and none of those is a wildcard, only their words can
+    // follow the first word.
+    int firstRequired = 1;
+    while (firstRequired < choices.length && optional[firstRequired]) {
+      firstRequired++;
+    }
+    boolean secondRequired = firstRequired < choices.length;
+    long second = 0;
+    for (int e = 1; secondRequired && e <= firstRequired; e++) {
+      for (int a = 0; a < choices[e].length; a++) {
+        if (choices[e][a] == WILDCARD) {
+          secondRequired = false;
+        }
+        second |= bit(hashes[e][a]);
+      }
+    }
+    // Elements 1, 2, ... while each is required and has no wildcard: word i + e must carry a
+    // filter bit of element e for a match at word i.
+    int plain = 1;
+    while (plain < choices.length && plain <= MAX_PREFIX && !optional[plain]
+        && !Arrays.asList(choices[plain]).contains(WILDCARD)) {
+      plain++;
+    }
+    long[] prefix = new long[plain - 1];
+    for (int e = 1; e < plain; e++) {
+      for (int a = 0; a < choices[e].length; a++) {
+        prefix[e - 1] |= bit(hashes[e][a]);
+      }
+    }
+    Compiled<T> compiled = new Compiled<>(choices, hashes, optional, payload, secondRequired,
+        secondRequired ? second : -1L, prefix);
     for (String first : choices[0]) {
       byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
       minFirst = Math.min(minFirst, first.length());
@@ -76,7 +132,48 @@ public final class PhraseTable<T> {
         firstChar[first.charAt(0)] = true;
       }
     }
+    reindex();
     return this;
+  }
+
+  private void reindex() {
+    int cap = 8;
+    while (cap < byFirst.size() * 4) {
+      cap <<= 1;
+    }
+    String[] keys = new String[cap];
+    int[] hashes = new int[cap];
+    Object[] patterns = new Object[cap];
+    for (Map.Entry<String, List<Compiled<T>>> e : byFirst.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = mix(h) & (cap - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      keys[slot] = e.getKey();
+      hashes[slot] = h;
+      int b = mix(h) >>> 22;
+      firstBloom[b >>> 6] |= 1L << b;
+      patterns[slot] = e.getValue();
+    }
+    firstKeys = keys;
+    firstHashes = hashes;
+    firstPatterns = patterns;
+  }
+
+  /** One of 64 filter bits for a word hash. */
+  private static long bit(int h) {
+    return 1L << (mix(h) >>> 26);
+  }
+
+  /** The filter bit of word {@code i + 1} when it is in word {@code i}'s sentence, else 0. */
+  private static long nextBit(Words w, int i) {
+    return i + 1 < w.size() && w.sentence(i + 1) == w.sentence(i) ? bit(w.hash(i + 1)) : 0L;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B1;
+    return h ^ (h >>> 15);
   }
 
   /** Adds every pattern in {@code patterns} with the same payload. */
@@ -122,17 +219,33 @@ public final class PhraseTable<T> {
   private List<Compiled<T>> candidates(Words w, int i) {
     String x = w.word(i);
     int len = x.length();
-    if (len == 0) {
-      return byFirst.get(x);
+    if (len > 0) {
+      if (len < minFirst || len > maxFirst) {
+        return null;
+      }
+      char c = x.charAt(0);
+      if (c < 128 && !firstChar[c]) {
+        return null;
+      }
     }
-    if (len < minFirst || len > maxFirst) {
+    int h = w.hash(i);
+    int b = mix(h) >>> 22;
+    if ((firstBloom[b >>> 6] & (1L << b)) == 0) {
       return null;
     }
-    char c = x.charAt(0);
-    if (c < 128 && !firstChar[c]) {
-      return null;
+    String[] keys = firstKeys;
+    int mask = keys.length - 1;
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      String k = keys[slot];
+      if (k == null) {
+        return null;
+      }
+      if (firstHashes[slot] == h && k.equals(x)) {
+        @SuppressWarnings("unchecked")
+        List<Compiled<T>> found = (List<Compiled<T>>) firstPatterns[slot];
+        return found;
+      }
     }
-    return byFirst.get(x);
   }
 
   /** Adds to {@code out} every pattern that matches starting at word {@code i}. */
@@ -141,7 +254,11 @@ public final class PhraseTable<T> {
     if (candidates == null) {
       return;
     }
+    long next = nextBit(w, i);
     for (Compiled<T> p : candidates) {
+      if ((p.secondRequired() && (p.second() & next) == 0) || !prefixMayMatch(p, w, i)) {
+        continue; // the next words cannot match: no match, as match() would find
+      }
       int to = match(p, 1, i + 1, w, w.sentence(i));
       if (to >= 0) {
         out.add(new Match<>(p.payload(), i, to));
@@ -165,7 +282,11 @@ public final class PhraseTable<T> {
       return -1;
     }
     int best = -1;
+    long next = nextBit(w, i);
     for (Compiled<T> p : candidates) {
+      if ((p.secondRequired() && (p.second() & next) == 0) || !prefixMayMatch(p, w, i)) {
+        continue;
+      }
       best = Math.max(best, match(p, 1, i + 1, w, w.sentence(i)));
     }
     return best;
@@ -181,13 +302,27 @@ public final class PhraseTable<T> {
     return false;
   }
 
+  /** False when a required leading element after the first cannot take its word at {@code i}. */
+  private static boolean prefixMayMatch(Compiled<?> p, Words w, int i) {
+    long[] prefix = p.prefix();
+    int sentence = w.sentence(i);
+    for (int e = 2; e <= prefix.length; e++) {
+      int j = i + e;
+      if (j >= w.size() || w.sentence(j) != sentence || (prefix[e - 1] & bit(w.hash(j))) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Longest match of element {@code e} onward at word {@code i}; the end word index or -1. */
   private int match(Compiled<T> p, int e, int i, Words w, int sentence) {
     if (e == p.choices().length) {
       return i;
     }
     int best = -1;
-    if (i < w.size() && w.sentence(i) == sentence && accepts(p.choices()[e], w.word(i))) {
+    if (i < w.size() && w.sentence(i) == sentence
+        && accepts(p.choices()[e], p.hashes()[e], w.word(i), w.hash(i))) {
       best = match(p, e + 1, i + 1, w, sentence);
     }
     if (p.optional()[e]) {
@@ -196,10 +331,11 @@ public final class PhraseTable<T> {
     return best;
   }
 
-  private static boolean accepts(String[] choice, String word) {
-    int h = word.hashCode(); // cached: words and pattern words are shared strings
-    for (String c : choice) {
-      if (c == WILDCARD || (c.hashCode() == h && c.equals(word))) {
+  private static boolean accepts(String[] choice, int[] hashes, String word, int h) {
+    // h: the word's hash from Words, hashes: the choice words' own.
+    for (int a = 0; a < choice.length; a++) {
+      String c = choice[a];
+      if (c == WILDCARD || (hashes[a] == h && c.equals(word))) {
         return true;
       }
     }

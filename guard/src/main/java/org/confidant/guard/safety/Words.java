@@ -1,6 +1,7 @@
 package org.confidant.guard.safety;
 
 import java.util.Arrays;
+import org.confidant.guard.recognizer.Analysis;
 
 /**
  * The words of a normalized text, with sentence and clause numbers, for the phrase-based
@@ -19,6 +20,7 @@ import java.util.Arrays;
  */
 public final class Words {
   private String[] canon;
+  private int[] hash;
   private int[] start;
   private int[] end;
   private int[] sentence;
@@ -37,11 +39,23 @@ public final class Words {
     // A word takes at least one char and, but for pictographs, a separator: rarely regrown.
     int cap = Math.max(8, text.length() / 2 + 1);
     canon = new String[cap];
+    hash = new int[cap];
     start = new int[cap];
     end = new int[cap];
     sentence = new int[cap];
     clause = new int[cap];
     flags = new byte[cap];
+  }
+
+  /** Key of the words of an analysis's normalized text in {@link Analysis#shared}. */
+  private static final Object SHARED = new Object();
+
+  /**
+   * The words of {@code analysis}'s normalized text, split once per check and shared by every
+   * recognizer that asks; equal to {@code of(analysis.normalized().text())}. Read-only.
+   */
+  public static Words of(Analysis analysis) {
+    return analysis.shared(SHARED, a -> of(a.normalized().text()));
   }
 
   /** Splits {@code text} (a normalized text, not lower-cased) into words. */
@@ -52,7 +66,8 @@ public final class Words {
   }
 
   private void scan() {
-    int n = text.length();
+    final char[] text = this.text.toCharArray();
+    int n = text.length;
     int sent = 0;
     int cl = 0;
     boolean inQuote = false;
@@ -61,14 +76,14 @@ public final class Words {
     char[] buf = new char[32];
     Interner interner = new Interner();
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (isLetterOrDigit(c)) {
         int s = i;
         int len = 0;
         int hash = 0;
         boolean possessive = false;
         while (i < n) {
-          char d = text.charAt(i);
+          char d = text[i];
           if (isLetterOrDigit(d)) {
             char l = d < 0x80 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d)
                 : fold(Character.toLowerCase(d));
@@ -78,10 +93,10 @@ public final class Words {
             buf[len++] = l;
             hash = 31 * hash + l;
             i++;
-          } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(text[i + 1])
               && i > s) {
-            possessive = (i + 2 >= n || !isLetterOrDigit(text.charAt(i + 2)))
-                && Character.toLowerCase(text.charAt(i + 1)) == 's';
+            possessive = (i + 2 >= n || !isLetterOrDigit(text[i + 2]))
+                && Character.toLowerCase(text[i + 1]) == 's';
             i++;
           } else {
             break;
@@ -97,13 +112,14 @@ public final class Words {
         if (inQuote) {
           f |= QUOTED;
         }
-        add(interner.intern(buf, len, hash), s, i, sent, cl, f);
+        add(interner.intern(buf, len, hash), hash, s, i, sent, cl, f);
         continue;
       }
-      int cp = c < 0x80 ? c : text.codePointAt(i);
+      int cp = c < 0x80 ? c : Character.codePointAt(text, i);
       int len = Character.charCount(cp);
       if (cp >= 0x80 && isPictograph(cp)) {
-        add(text.substring(i, i + len), i, i + len, sent, cl, inQuote ? QUOTED : 0);
+        String pict = this.text.substring(i, i + len);
+        add(pict, pict.hashCode(), i, i + len, sent, cl, inQuote ? QUOTED : 0);
         i += len;
         continue;
       }
@@ -112,7 +128,7 @@ public final class Words {
       switch (c) {
         case '.':
           // A dot inside a word or number ("example.com", "555.0162") does not end a sentence.
-          sentenceBreak = i + 1 >= n || !isLetterOrDigit(text.charAt(i + 1));
+          sentenceBreak = i + 1 >= n || !isLetterOrDigit(text[i + 1]);
           break;
         case '!': case '?': case ';': case '\n': case '\r': case '¿': case '¡': case '…':
           sentenceBreak = true;
@@ -122,8 +138,8 @@ public final class Words {
           clauseBreak = true;
           break;
         case '-':
-          clauseBreak = (i > 0 && text.charAt(i - 1) == ' ')
-              || (i + 1 < n && text.charAt(i + 1) == ' ');
+          clauseBreak = (i > 0 && text[i - 1] == ' ')
+              || (i + 1 < n && text[i + 1] == ' ');
           break;
         case '"': case '“': case '”': case '«': case '»':
           clauseBreak = true;
@@ -155,10 +171,11 @@ public final class Words {
     }
   }
 
-  private void add(String word, int s, int e, int sent, int cl, byte f) {
+  private void add(String word, int h, int s, int e, int sent, int cl, byte f) {
     if (size == canon.length) {
       int cap = size * 2;
       canon = Arrays.copyOf(canon, cap);
+      hash = Arrays.copyOf(hash, cap);
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       sentence = Arrays.copyOf(sentence, cap);
@@ -166,6 +183,7 @@ public final class Words {
       flags = Arrays.copyOf(flags, cap);
     }
     canon[size] = word;
+    hash[size] = h;
     start[size] = s;
     end[size] = e;
     sentence[size] = sent;
@@ -189,6 +207,7 @@ public final class Words {
    */
   private static final class Interner {
     private String[] table = new String[256];
+    private int[] hashes = new int[256];
     private int count;
 
     String intern(char[] buf, int len, int hash) {
@@ -198,13 +217,15 @@ public final class Words {
         String e = table[k];
         if (e == null) {
           String made = new String(buf, 0, len);
+          made.hashCode(); // cached now, while its bytes are hot: word tables need it later
           table[k] = made;
+          hashes[k] = hash;
           if (++count * 2 > table.length) {
             grow();
           }
           return made;
         }
-        if (e.length() == len && e.hashCode() == hash && sameChars(e, buf, len)) {
+        if (hashes[k] == hash && e.length() == len && sameChars(e, buf, len)) {
           return e;
         }
       }
@@ -221,17 +242,20 @@ public final class Words {
 
     private void grow() {
       String[] old = table;
+      int[] oldHashes = hashes;
       table = new String[old.length * 2];
+      hashes = new int[old.length * 2];
       int mask = table.length - 1;
-      for (String e : old) {
-        if (e != null) {
-          int hash = e.hashCode();
+      for (int j = 0; j < old.length; j++) {
+        if (old[j] != null) {
+          int hash = oldHashes[j];
           int h = hash ^ (hash >>> 16);
           int k = h & mask;
           while (table[k] != null) {
             k = (k + 1) & mask;
           }
-          table[k] = e;
+          table[k] = old[j];
+          hashes[k] = hash;
         }
       }
     }
@@ -272,6 +296,14 @@ public final class Words {
   /** The canonical form of word {@code i}, or "" when {@code i} is out of range. */
   public String word(int i) {
     return i >= 0 && i < size ? canon[i] : "";
+  }
+
+  /**
+   * {@link String#hashCode()} of the canonical form of word {@code i}, without touching the
+   * string; 0 (the hash of "") when {@code i} is out of range.
+   */
+  public int hash(int i) {
+    return i >= 0 && i < size ? hash[i] : 0;
   }
 
   /** Whether word {@code i} exists and its canonical form is one of {@code options}. */

@@ -58,7 +58,7 @@ final class Confusables {
     int count = 0;
     int i = 0;
     while (i < n) {
-      if (!isWordChar(s.charAt(i))) {
+      if (!isWordChar(out[i])) {
         i++;
         continue;
       }
@@ -66,14 +66,14 @@ final class Confusables {
       int flag = 0;
       int digits = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = out[i];
         if (isWordChar(c)) {
           flag |= classify(c);
           if (c >= '0' && c <= '9') {
             digits++;
           }
           i++;
-        } else if (isJoiner(c) && i + 1 < n && isWordChar(s.charAt(i + 1)) && i > start) {
+        } else if (isJoiner(c) && i + 1 < n && isWordChar(out[i + 1]) && i > start) {
           i++;
         } else {
           break;

@@ -45,6 +45,12 @@ final class SpelledDigits {
   private static final Map<String, Word> WORDS = new HashMap<>();
   /** First letters of the words in {@link #WORDS}, to skip most words without a look-up. */
   private static final String FIRST_LETTERS;
+  /**
+   * The entries of {@link #WORDS} whose keys are ASCII, in an open-addressing table keyed by
+   * {@link String#hashCode()}, so that an ASCII word is looked up in place, without a substring.
+   */
+  private static final String[] ASCII_KEYS;
+  private static final Word[] ASCII_WORDS;
 
   static {
     String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -91,6 +97,39 @@ final class SpelledDigits {
       }
     }
     FIRST_LETTERS = first.toString();
+    int cap = 8;
+    while (cap < WORDS.size() * 4) {
+      cap <<= 1;
+    }
+    ASCII_KEYS = new String[cap];
+    ASCII_WORDS = new Word[cap];
+    for (Map.Entry<String, Word> e : WORDS.entrySet()) {
+      String k = e.getKey();
+      if (!isAscii(k)) {
+        continue;
+      }
+      int slot = slot(k.hashCode(), cap - 1);
+      while (ASCII_KEYS[slot] != null) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      ASCII_KEYS[slot] = k;
+      ASCII_WORDS[slot] = e.getValue();
+    }
+  }
+
+
+  private static boolean isAscii(String k) {
+    for (int i = 0; i < k.length(); i++) {
+      if (k.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int slot(int h, int mask) {
+    h *= 0x9E3779B1;
+    return (h ^ (h >>> 15)) & mask;
   }
 
   /** One number word, two-word number or digit group in a run. */
@@ -105,6 +144,8 @@ final class SpelledDigits {
 
   private static final class Pass {
     private final String s;
+    /** The chars of {@code s}, read without bounds-checked {@code charAt}. */
+    private final char[] cs;
     private final NormalizedText.Builder b;
     private final List<Item> run = new ArrayList<>();
     private int emitted;
@@ -114,6 +155,7 @@ final class SpelledDigits {
 
     Pass(String s) {
       this.s = s;
+      this.cs = s.toCharArray();
       this.b = new NormalizedText.Builder(s);
     }
 
@@ -149,7 +191,7 @@ final class SpelledDigits {
               it = tensAndUnit(it, peek[1], u);
               resume = peek[1];
             } else if (w.lang == ES && peek[2] == 1 && peek[1] - peek[0] == 1
-                && (s.charAt(peek[0]) == 'y' || s.charAt(peek[0]) == 'Y')
+                && (cs[peek[0]] == 'y' || cs[peek[0]] == 'Y')
                 && singleSpace(tok[1], peek[0])) {
               next(peek[1], peek2);
               Word u2 = peek2[2] == 1 ? lookup(peek2[0], peek2[1]) : null;
@@ -204,7 +246,7 @@ final class SpelledDigits {
     private void next(int from, int[] tok) {
       int n = s.length();
       int i = from;
-      while (i < n && !isLetter(s.charAt(i)) && !isDigit(s.charAt(i))) {
+      while (i < n && !isLetter(cs[i]) && !isDigit(cs[i])) {
         i++;
       }
       if (i >= n) {
@@ -213,9 +255,9 @@ final class SpelledDigits {
         tok[1] = n;
         return;
       }
-      boolean digits = isDigit(s.charAt(i));
+      boolean digits = isDigit(cs[i]);
       int j = i + 1;
-      while (j < n && (digits ? isDigit(s.charAt(j)) : isLetter(s.charAt(j)))) {
+      while (j < n && (digits ? isDigit(cs[j]) : isLetter(cs[j]))) {
         j++;
       }
       tok[0] = i;
@@ -224,19 +266,50 @@ final class SpelledDigits {
     }
 
     private Word lookup(int from, int to) {
-      if (to - from > 12 || FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(from))) < 0) {
+      if (to - from > 12 || FIRST_LETTERS.indexOf(Character.toLowerCase(cs[from])) < 0) {
         return null;
       }
-      return WORDS.get(s.substring(from, to).toLowerCase(Locale.ROOT));
+      // ASCII words (nearly all) are looked up in place; lower-casing ASCII char by char is
+      // what String.toLowerCase does to them. Others take the general path.
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        char c = cs[k];
+        if (c >= 0x80) {
+          return WORDS.get(s.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      int mask = ASCII_KEYS.length - 1;
+      int len = to - from;
+      for (int slot = slot(h, mask); ; slot = (slot + 1) & mask) {
+        String key = ASCII_KEYS[slot];
+        if (key == null) {
+          return null;
+        }
+        if (key.length() == len && key.hashCode() == h && sameLower(key, from)) {
+          return ASCII_WORDS[slot];
+        }
+      }
+    }
+
+    /** Whether the ASCII region of {@code s} at {@code from} lower-cases to {@code key}. */
+    private boolean sameLower(String key, int from) {
+      for (int k = 0; k < key.length(); k++) {
+        char c = cs[from + k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** One space or one dash between two words of one number ("thirty four", "double-five"). */
     private boolean tightGap(int from, int to) {
-      return to - from == 1 && (s.charAt(from) == ' ' || s.charAt(from) == '-');
+      return to - from == 1 && (cs[from] == ' ' || cs[from] == '-');
     }
 
     private boolean singleSpace(int from, int to) {
-      return to - from == 1 && s.charAt(from) == ' ';
+      return to - from == 1 && cs[from] == ' ';
     }
 
     /** What may stand between two members of a run. */
@@ -245,7 +318,7 @@ final class SpelledDigits {
         return false;
       }
       for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
+        char c = cs[k];
         if (c != ' ' && c != '\t' && c != ',' && c != '.' && c != '-' && c != '/' && c != '('
             && c != ')') {
           return false;
@@ -344,6 +417,9 @@ final class SpelledDigits {
   }
 
   private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
     return Character.isLetter(c) || (c >= 0x300 && CharFolding.isMark(c));
   }
 }
