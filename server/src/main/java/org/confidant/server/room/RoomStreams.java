@@ -107,7 +107,13 @@ class RoomStreams {
     Listener listener = new Listener(accountId, chair, json, emitter, sessionEpoch, after);
     Runnable drop = () -> room.listeners.remove(listener);
     emitter.onCompletion(drop);
-    emitter.onTimeout(drop);
+    // Ending the stream ourselves when its hour is up (or Tomcat times it out at shutdown) lets it
+    // close quietly; left open, Spring raises AsyncRequestTimeoutException, which is not an error.
+    // The browser reconnects with Last-Event-ID and loses nothing.
+    emitter.onTimeout(() -> {
+      drop.run();
+      emitter.complete();
+    });
     emitter.onError(e -> drop.run());
     synchronized (listener) {
       room.listeners.add(listener);
